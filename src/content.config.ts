@@ -1,0 +1,153 @@
+import { defineCollection, reference } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { AGE_BANDS, AUDIENCE_SLUGS, CHANNELS, FACT_GROUPS, NEWS_KINDS, SCAM_SLUGS } from './lib/taxonomy';
+
+/** Text in both languages, for data files that serve zh and en pages alike. */
+const bilingual = z.object({
+  /** Simplified Chinese. */
+  zh: z.string().min(1),
+  /** English. */
+  en: z.string().min(1),
+});
+
+/** Articles live at content/<tree>/<slug>.mdx and content/en/<tree>/<slug>.mdx. */
+const articles = (tree: string) => glob({ base: './content', pattern: `{${tree},en/${tree}}/*.mdx` });
+
+/** Fields every article carries. */
+const articleFields = {
+  /** Headline as readers see it. */
+  title: z.string().min(4).max(60),
+  /** One sentence under the headline; also the meta description. */
+  summary: z.string().min(10).max(160),
+  /** Last reviewed, YYYY-MM-DD. */
+  updated: z.coerce.date(),
+  /** Where the facts and tips come from; an unknown id fails the build. */
+  sources: z.array(reference('sources')).min(1),
+};
+
+const scams = defineCollection({
+  loader: articles('scams'),
+  schema: z.object({
+    ...articleFields,
+    /** Stable key: the file name and URL slug, the same in zh and en. */
+    key: z.enum(SCAM_SLUGS),
+    /** Short name for cards, menus and the matrix. */
+    name: z.string().min(2).max(30),
+    /** Position in lists, from 1. */
+    order: z.number().int().positive(),
+    /** How the scam reaches people. */
+    channels: z.array(z.enum(CHANNELS)).min(1),
+    /** The audiences most at risk. */
+    audiences: z.array(z.enum(AUDIENCE_SLUGS)).min(1),
+    /** Words people actually type or hear for this scam (杀猪盘, 刷单返利 …). */
+    aliases: z.array(z.string().min(2)).min(3),
+    /** Signs that give the scam away, one short sentence each. */
+    redFlags: z.array(z.string().min(4)).min(3).max(8),
+    /** Figure ids from facts.yaml shown with the article; an unknown id fails the build. */
+    facts: z.array(reference('facts')).default([]),
+  }),
+});
+
+const audiences = defineCollection({
+  loader: articles('audiences'),
+  schema: z.object({
+    ...articleFields,
+    /** Stable key: the file name and URL slug, the same in zh and en. */
+    key: z.enum(AUDIENCE_SLUGS),
+    /** Short name for cards, menus and the matrix. */
+    name: z.string().min(2).max(30),
+    /** Position in lists, from 1. */
+    order: z.number().int().positive(),
+    /** Scam categories this article gives advice on: the matrix links these cells. */
+    scams: z.array(z.enum(SCAM_SLUGS)).min(1),
+    /** Larger type and shorter lines, for older readers. */
+    largeText: z.boolean().default(false),
+    /** Figure ids from facts.yaml shown with the article. */
+    facts: z.array(reference('facts')).default([]),
+  }),
+});
+
+/** Stand-alone guides such as /report/. */
+const guides = defineCollection({
+  loader: articles('guides'),
+  schema: z.object({
+    ...articleFields,
+    /** Stable key: the file name and URL slug. */
+    key: z.enum(['report']),
+  }),
+});
+
+const news = defineCollection({
+  loader: articles('news'),
+  schema: z.object({
+    ...articleFields,
+    /** Publication date on this site, YYYY-MM-DD. */
+    date: z.coerce.date(),
+    /** An alert warns of a live scam; news reports results or campaigns. */
+    kind: z.enum(NEWS_KINDS),
+    /** Scam categories the item concerns. */
+    scams: z.array(z.enum(SCAM_SLUGS)).default([]),
+    /** Audiences the item concerns. */
+    audiences: z.array(z.enum(AUDIENCE_SLUGS)).default([]),
+  }),
+});
+
+const lessons = defineCollection({
+  loader: articles('lessons'),
+  schema: z.object({
+    ...articleFields,
+    /** Who the lesson is for. */
+    ageBand: z.enum(AGE_BANDS),
+    /** Length of the class in minutes. */
+    durationMinutes: z.number().int().min(10).max(120),
+    /** What pupils can do afterwards, one line each. */
+    objectives: z.array(z.string().min(4)).min(1),
+    /** What the teacher needs in the room. */
+    materials: z.array(z.string().min(2)).default([]),
+    /** Campaign clip ids shown in class. */
+    clips: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
+    /** Scam categories the lesson covers. */
+    scams: z.array(z.enum(SCAM_SLUGS)).default([]),
+    /** Audience articles the lesson links. */
+    audiences: z.array(z.enum(AUDIENCE_SLUGS)).default([]),
+  }),
+});
+
+const sources = defineCollection({
+  loader: file('content/sources.yaml'),
+  schema: z.object({
+    /** Headline of the source. */
+    title: bilingual,
+    /** Who published it. */
+    publisher: bilingual,
+    /** The period its figures cover. */
+    period: bilingual,
+    /** The full text, kept verbatim in the repository. */
+    file: z.string().regex(/^content\/sources\/[a-z0-9-]+\.txt$/),
+  }),
+});
+
+const facts = defineCollection({
+  loader: file('content/facts.yaml'),
+  schema: z.object({
+    /** Which chart or panel on /stats/ the figure belongs to. */
+    group: z.enum(FACT_GROUPS),
+    /** The number charts are drawn from (negative for a fall). */
+    value: z.number(),
+    /** The figure as readers see it, with its unit. */
+    display: bilingual,
+    /** What was counted. */
+    label: bilingual,
+    /** A shorter label for charts, where `label` is too long. */
+    short: bilingual.optional(),
+    /** Base, period or unit that qualifies the figure. */
+    note: bilingual,
+    /** The sentence it comes from, word for word. */
+    quote: z.string().min(8),
+    /** The source the quote is in. */
+    source: reference('sources'),
+  }),
+});
+
+export const collections = { scams, audiences, guides, news, lessons, sources, facts };

@@ -1,0 +1,79 @@
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import type { Locale } from './i18n';
+import { articlePath, localeOfId, slugOfId } from './routes';
+
+type ArticleCollection = 'scams' | 'audiences' | 'guides' | 'news' | 'lessons';
+
+/**
+ * The articles of one collection in `locale`, in list order. An entry whose `key` differs
+ * from its file name, or that names a missing figure or source, fails the build here,
+ * naming the file and the field.
+ */
+export async function articlesIn<C extends ArticleCollection>(collection: C, locale: Locale): Promise<CollectionEntry<C>[]> {
+  const entries = await getCollection(collection, (entry) => localeOfId(entry.id) === locale);
+  for (const entry of entries) {
+    const data = entry.data as { key?: string };
+    if (data.key !== undefined && data.key !== slugOfId(entry.id)) {
+      throw new Error(`${entry.filePath}: key: "${data.key}" must equal the file name "${slugOfId(entry.id)}"`);
+    }
+    await assertReferences(entry);
+  }
+  return entries.sort(byListOrder);
+}
+
+/**
+ * Astro logs a reference to a missing entry but builds on; here it fails the build instead,
+ * naming the file, the field and the id.
+ */
+async function assertReferences(entry: { filePath?: string; data: object }): Promise<void> {
+  for (const [field, value] of Object.entries(entry.data)) {
+    const refs = (Array.isArray(value) ? value : [value]).filter(isReference);
+    for (const ref of refs) {
+      if (!(await getEntry(ref.collection as 'facts', ref.id))) {
+        throw new Error(`${entry.filePath}: ${field}: "${ref.id}" is not in the ${ref.collection} collection`);
+      }
+    }
+  }
+}
+
+function isReference(value: unknown): value is { collection: string; id: string } {
+  return typeof value === 'object' && value !== null && 'collection' in value && 'id' in value && Object.keys(value).length === 2;
+}
+
+function byListOrder(a: { id: string; data: object }, b: { id: string; data: object }): number {
+  const order = (e: { data: object }) => ('order' in e.data ? Number(e.data.order) : 0);
+  const date = (e: { data: object }) => ('date' in e.data && e.data.date instanceof Date ? e.data.date.getTime() : 0);
+  return order(a) - order(b) || date(b) - date(a) || a.id.localeCompare(b.id);
+}
+
+/** `getStaticPaths` for an article route: one page per entry, with the entry as a prop. */
+export async function articlePaths<C extends ArticleCollection>(collection: C, locale: Locale) {
+  const entries = await articlesIn(collection, locale);
+  return entries.map((entry) => ({ params: { slug: slugOfId(entry.id) }, props: { entry } }));
+}
+
+/** Short names and paths of one collection's articles in `locale`, by key: for links between articles. */
+export async function linksByKey(collection: 'scams' | 'audiences', locale: Locale) {
+  const entries = await articlesIn(collection, locale);
+  return new Map(entries.map((e) => [e.data.key as string, { name: e.data.name, href: articlePath(locale, collection, e.data.key) }]));
+}
+
+/** A stand-alone guide such as /report/ in `locale`. */
+export async function guide(key: 'report', locale: Locale): Promise<CollectionEntry<'guides'>> {
+  const entry = (await articlesIn('guides', locale)).find((e) => e.data.key === key);
+  if (!entry) throw new Error(`content/${locale === 'en' ? 'en/' : ''}guides/${key}.mdx is missing`);
+  return entry;
+}
+
+/** The links for `keys`, failing with the referring file and field when an article is missing. */
+export function linksFor(
+  links: Map<string, { name: string; href: string }>,
+  keys: readonly string[],
+  from: { filePath?: string; field: string },
+): { name: string; href: string }[] {
+  return keys.map((key) => {
+    const link = links.get(key);
+    if (!link) throw new Error(`${from.filePath ?? 'content'}: ${from.field}: no article for "${key}" in this language`);
+    return link;
+  });
+}

@@ -1,0 +1,16 @@
+import type { Locale } from './i18n';
+
+/** A calendar date as readers expect it: 2026年11月26日 / 26 November 2026 (Shanghai time). */
+export function formatDate(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'Asia/Shanghai',
+  }).format(date);
+}
+
+/** The machine-readable form for `<time datetime>`: YYYY-MM-DD. */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,39 @@
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import type { Locale } from './i18n';
+import { FACT_GROUPS } from './taxonomy';
+
+export type Fact = CollectionEntry<'facts'>;
+export type Source = CollectionEntry<'sources'>;
+
+/** One figure by id; an unknown id fails the build, naming it. */
+export async function factById(id: string): Promise<Fact> {
+  const fact = await getEntry('facts', id);
+  if (!fact) throw new Error(`unknown figure id "${id}": it is not in content/facts.yaml`);
+  return fact;
+}
+
+/** The source a figure comes from. */
+export async function sourceOf(fact: Fact): Promise<Source> {
+  const source = await getEntry(fact.data.source);
+  if (!source) throw new Error(`content/facts.yaml: ${fact.id}: source: unknown source "${fact.data.source.id}"`);
+  return source;
+}
+
+/** Every figure, grouped in /stats/ page order, each group in file order. */
+export async function factsByGroup(): Promise<{ group: (typeof FACT_GROUPS)[number]; facts: Fact[] }[]> {
+  const all = await getCollection('facts');
+  return FACT_GROUPS.map((group) => ({ group, facts: all.filter((f) => f.data.group === group) }));
+}
+
+/** The anchor of a figure on /stats/. */
+export function factAnchor(id: string): string {
+  return `fact-${id}`;
+}
+
+/** A source as cited under an article: publisher, title and period. */
+export function citation(source: Source, locale: Locale): string {
+  const { publisher, title, period } = source.data;
+  return locale === 'en'
+    ? `${publisher.en}: “${title.en}” (${period.en})`
+    : `${publisher.zh}：“${title.zh}”（${period.zh}）`;
+}

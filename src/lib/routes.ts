@@ -1,0 +1,35 @@
+import type { Locale } from './i18n';
+
+/** The locale of a content entry, from its id: `en/scams/x` is English, `scams/x` Chinese. */
+export function localeOfId(id: string): Locale {
+  return id.startsWith('en/') ? 'en' : 'zh-CN';
+}
+
+/** The file-name slug of a content entry id: `en/scams/online-loans` → `online-loans`. */
+export function slugOfId(id: string): string {
+  const slug = id.split('/').pop();
+  if (!slug) throw new Error(`content id "${id}" has no slug`);
+  return slug;
+}
+
+/** A site path in `locale`: `localePath('en', '/stats/')` → `/en/stats/`. */
+export function localePath(locale: Locale, path: string): string {
+  if (!path.startsWith('/')) throw new Error(`path must start with "/", got "${path}"`);
+  return locale === 'en' ? `/en${path}` : path;
+}
+
+/** The locale a site path belongs to. */
+export function localeOfPath(path: string): Locale {
+  return path === '/en' || path.startsWith('/en/') ? 'en' : 'zh-CN';
+}
+
+/** The same page in the other language: `/stats/` ↔ `/en/stats/`. */
+export function twinPath(path: string): string {
+  if (localeOfPath(path) === 'en') return path.slice(3) || '/';
+  return `/en${path}`;
+}
+
+/** Path of one article: `articlePath('en', 'scams', 'online-loans')` → `/en/scams/online-loans/`. */
+export function articlePath(locale: Locale, tree: string, slug: string): string {
+  return localePath(locale, `/${tree}/${slug}/`);
+}

@@ -1,0 +1,28 @@
+/** Scam categories, in the order the site lists them. Slugs are public URLs. */
+export const SCAM_SLUGS = [
+  'online-shopping',
+  'online-loans',
+  'part-time-jobs',
+  'fake-customer-service',
+  'impersonating-contacts',
+  'online-romance',
+  'impersonating-authorities',
+] as const;
+export type ScamSlug = (typeof SCAM_SLUGS)[number];
+
+/** Audiences, in the order the site lists them. Slugs are public URLs. */
+export const AUDIENCE_SLUGS = ['finance-staff', 'residents', 'students', 'seniors'] as const;
+export type AudienceSlug = (typeof AUDIENCE_SLUGS)[number];
+
+/** How a scam reaches people, as the source counts them. */
+export const CHANNELS = ['network', 'phone', 'sms'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** Groups of figures on /stats/, in page order. */
+export const FACT_GROUPS = ['channels', 'shares', 'year', 'december', 'money', 'warnings', 'finance', 'campaign'] as const;
+
+/** Lesson age bands, youngest first. */
+export const AGE_BANDS = ['primary', 'middle', 'high', 'university'] as const;
+
+/** Kinds of news item. */
+export const NEWS_KINDS = ['alert', 'news'] as const;

@@ -1,0 +1,4 @@
+import type { APIRoute } from 'astro';
+import { newsFeed } from '../lib/feed';
+
+export const GET: APIRoute = ({ site }) => newsFeed('zh-CN', site);

@@ -1,0 +1,91 @@
+import { expect, test } from '@playwright/test';
+import { builtPages, DIST, fileFor, htmlOf } from './dist';
+
+/** Checks the built files themselves: no browser needed, so it covers every page at once. */
+const pages = builtPages();
+
+function attributes(html: string, name: string): string[] {
+  return [...html.matchAll(new RegExp(`\\s${name}="([^"]*)"`, 'g'))].map((m) => m[1]!.replace(/&amp;/g, '&'));
+}
+
+test('every internal link and anchor resolves', () => {
+  const broken: string[] = [];
+  for (const page of pages) {
+    const html = htmlOf(page);
+    for (const url of [...attributes(html, 'href'), ...attributes(html, 'src')]) {
+      if (/^(https?:|mailto:|tel:|data:)/.test(url)) continue;
+      const target = new URL(url, `http://site${page}`);
+      const targetPath = target.pathname;
+      if (!fileFor(targetPath)) {
+        broken.push(`${page} → ${url}`);
+        continue;
+      }
+      if (target.hash && targetPath.endsWith('/')) {
+        const id = decodeURIComponent(target.hash.slice(1));
+        if (!htmlOf(targetPath).includes(`id="${id}"`)) broken.push(`${page} → ${url} (no id "${id}")`);
+      }
+    }
+  }
+  expect(broken).toEqual([]);
+});
+
+test('absolute links to the site itself point at pages that exist', () => {
+  const site = new URL(/<link rel="canonical" href="([^"]+)"/.exec(htmlOf('/'))![1]!).origin;
+  const broken: string[] = [];
+  for (const page of pages) {
+    for (const url of attributes(htmlOf(page), 'href').filter((u) => u.startsWith(site))) {
+      if (!fileFor(new URL(url).pathname)) broken.push(`${page} → ${url}`);
+    }
+  }
+  expect(broken).toEqual([]);
+});
+
+test('every route of the site exists in Chinese and English', () => {
+  const routes = [
+    '/', '/scams/', '/audiences/', '/report/', '/stats/', '/news/', '/rss.xml',
+    ...['online-shopping', 'online-loans', 'part-time-jobs', 'fake-customer-service', 'impersonating-contacts', 'online-romance', 'impersonating-authorities'].map((s) => `/scams/${s}/`),
+    ...['finance-staff', 'residents', 'students', 'seniors'].map((s) => `/audiences/${s}/`),
+  ];
+  const missing = routes.flatMap((r) => [r, `/en${r}`]).filter((r) => !fileFor(r));
+  expect(missing).toEqual([]);
+  expect(fileFor('/404.html')).not.toBeNull();
+  expect(fileFor('/en/404/')).not.toBeNull();
+  expect(fileFor('/sitemap-index.xml')).not.toBeNull();
+  expect(fileFor('/robots.txt')).not.toBeNull();
+});
+
+test.describe('feeds and sitemap', () => {
+  test.each(['/rss.xml', '/en/rss.xml'])('%s is RSS 2.0 with at least three items and absolute links', async ({ request }, path) => {
+    const response = await request.get(path);
+    expect(response.status()).toBe(200);
+    const xml = await response.text();
+    expect(xml).toMatch(/^<\?xml/);
+    expect(xml).toContain('<rss version="2.0"');
+    const links = [...xml.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map((m) => m[1]!);
+    expect(links.length).toBeGreaterThanOrEqual(3);
+    for (const link of links) {
+      expect(link).toMatch(path.startsWith('/en/') ? /^https?:\/\/[^/]+\/en\/news\/[\w-]+\/$/ : /^https?:\/\/[^/]+\/news\/[\w-]+\/$/);
+      expect(fileFor(new URL(link).pathname), link).not.toBeNull();
+    }
+  });
+
+  test('the sitemap lists every page in both languages, but not the 404 pages', () => {
+    const index = htmlOf('/sitemap-index.xml');
+    const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+    const urls = sitemaps.flatMap((s) => [...htmlOf(s).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
+    expect(urls).toContain('/stats/');
+    expect(urls).toContain('/en/scams/online-loans/');
+    expect(urls.filter((u) => u.includes('404'))).toEqual([]);
+    const htmlPages = pages.filter((p) => p.endsWith('/') && !p.includes('404'));
+    expect(htmlPages.filter((p) => !urls.includes(p))).toEqual([]);
+  });
+
+  test('robots.txt names the sitemap by its full address', () => {
+    expect(htmlOf('/robots.txt')).toMatch(/^Sitemap: https?:\/\/[^/]+\/sitemap-index\.xml$/m);
+  });
+});
+
+test('no page ships a script', () => {
+  const withScripts = pages.filter((p) => /<script[\s>]/.test(htmlOf(p)));
+  expect(withScripts, `in ${DIST}`).toEqual([]);
+});

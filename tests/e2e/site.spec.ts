@@ -1,0 +1,113 @@
+import { expect, test, type Page } from '@playwright/test';
+import { builtPages, isNotFoundPage } from './dist';
+
+const pages = builtPages();
+
+/** Collects what a page load gets wrong: console errors, failed or refused requests. */
+function watch(page: Page) {
+  const problems: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()} ${req.failure()?.errorText ?? ''}`));
+  page.on('response', (res) => {
+    if (res.status() >= 400 && res.url() !== page.url()) problems.push(`HTTP ${res.status()}: ${res.url()}`);
+  });
+  return problems;
+}
+
+test.describe('every built page on a 360×640 phone', () => {
+  test.use({ viewport: { width: 360, height: 640 } });
+
+  for (const path of pages) {
+    test(`${path}: language, title, description, hotline in the first screen, no errors`, async ({ page }) => {
+      const problems = watch(page);
+      const response = await page.goto(path);
+      if (!isNotFoundPage(path)) expect(response?.status()).toBe(200);
+
+      const lang = path.startsWith('/en/') ? 'en' : 'zh-CN';
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      expect((await page.title()).trim().length).toBeGreaterThan(3);
+      const description = await page.locator('meta[name="description"]').getAttribute('content');
+      expect(description?.trim().length ?? 0).toBeGreaterThan(10);
+
+      const hotline = page.getByRole('complementary', { name: lang === 'en' ? 'Get help' : '报警求助' });
+      await expect(hotline).toBeInViewport({ ratio: 1 });
+      await expect(hotline.getByRole('link', { name: /110/ })).toHaveAttribute('href', 'tel:110');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+
+      expect(problems).toEqual([]);
+    });
+  }
+});
+
+test('the language switch keeps the current page', async ({ page }) => {
+  await page.goto('/scams/online-romance/');
+  await page.getByRole('link', { name: 'Read this page in English' }).click();
+  await expect(page).toHaveURL(/\/en\/scams\/online-romance\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByRole('link', { name: '阅读本页中文版' }).click();
+  await expect(page).toHaveURL(/\/scams\/online-romance\/$/);
+});
+
+test('hreflang alternates and the canonical point at the two language versions', async ({ page }) => {
+  await page.goto('/en/stats/');
+  const href = (sel: string) => page.locator(sel).getAttribute('href');
+  expect(await href('link[rel="canonical"]')).toMatch(/\/en\/stats\/$/);
+  expect(await href('link[rel="alternate"][hreflang="zh-CN"]')).toMatch(/[^n]\/stats\/$/);
+  expect(await href('link[rel="alternate"][hreflang="en"]')).toMatch(/\/en\/stats\/$/);
+  expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBeTruthy();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('an article reads in full, with its red flags and hotline', async ({ page }) => {
+    await page.goto('/scams/impersonating-authorities/');
+    await expect(page.getByRole('heading', { level: 2, name: '遇到这些，就是诈骗' })).toBeVisible();
+    await expect(page.getByRole('link', { name: /110/ }).first()).toBeVisible();
+    await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '数据' })).toBeVisible();
+  });
+});
+
+test('an article prints without navigation, with the hotline and its address', async ({ page }) => {
+  await page.goto('/en/scams/online-loans/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  await expect(page.getByRole('complementary', { name: 'Get help' })).toBeVisible();
+  await expect(page.getByText(/^This page: http.*\/en\/scams\/online-loans\/$/)).toBeVisible();
+});
+
+test.describe('the 404 page', () => {
+  test.each([
+    ['/no-such-page/', 'zh-CN', '找不到这个页面'],
+    ['/en/no-such-page/', 'en', 'Page not found'],
+  ])('%s answers 404 in %s', async ({ page }, path, lang, heading) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+  });
+});
+
+test('/stats/ shows every figure of the release, with charts drawn as SVG and tables for screen readers', async ({ page }) => {
+  await page.goto('/stats/');
+  const text = await page.locator('main').innerText();
+  for (const figure of ['72.4%', '21.7%', '5.9%', '81.3%', '76.3%', '7.5%', '34.8%', '4.5%', '23%', '39.2%', '14.6%', '51.4%', '30.5%', '8300万', '263万', '1326.9万', '24.3万', '5万', '110名', '3300余万']) {
+    expect(text, figure).toContain(figure);
+  }
+  expect(await page.locator('main figure svg').count()).toBeGreaterThanOrEqual(4);
+  await expect(page.getByRole('table', { name: '诈骗从哪里来：接报既遂案件的渠道' })).toContainText('72.4%');
+  expect(await page.locator('script[src]').count()).toBe(0);
+});
+
+test('the matrix links every cell that has advice', async ({ page }) => {
+  await page.goto('/audiences/');
+  const table = page.getByRole('table');
+  await expect(table.getByRole('row')).toHaveCount(8);
+  const cells = table.getByRole('link', { name: /有提醒/ });
+  expect(await cells.count()).toBeGreaterThanOrEqual(7);
+  await cells.first().click();
+  await expect(page).toHaveURL(/\/(scams|audiences)\/[a-z-]+\/$/);
+});

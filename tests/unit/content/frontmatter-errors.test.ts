@@ -1,0 +1,75 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { ROOT } from '../helpers';
+
+/**
+ * A wrong frontmatter field must stop the build and name the file and the field. Each case
+ * breaks one file in a copy of the project and runs Astro on it.
+ */
+const copies: string[] = [];
+
+function projectCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'fz-frontmatter-'));
+  copies.push(dir);
+  for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public']) {
+    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+function edit(dir: string, file: string, change: (text: string) => string): void {
+  const path = join(dir, file);
+  const before = readFileSync(path, 'utf8');
+  const after = change(before);
+  if (after === before) throw new Error(`the edit of ${file} changed nothing`);
+  writeFileSync(path, after);
+}
+
+function astro(dir: string, command: 'sync' | 'build') {
+  const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), command], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    timeout: 180_000,
+  });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+}
+
+afterAll(() => {
+  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('a frontmatter error fails the build, naming the file and the field', () => {
+  test.each([
+    ['a missing title', 'content/scams/online-loans.mdx', (t: string) => t.replace(/^title: .*\n/m, ''), 'title'],
+    ['an unknown audience', 'content/en/scams/online-romance.mdx', (t: string) => t.replace(/^audiences: \[/m, 'audiences: [pensioners, '), 'audiences'],
+    ['a wrong type', 'content/en/audiences/seniors.mdx', (t: string) => t.replace(/^largeText: true$/m, 'largeText: maybe'), 'largeText'],
+    ['a date that is not a date', 'content/news/2026-11-26-shanghai-police-results.mdx', (t: string) => t.replace(/^date: .*$/m, 'date: soon'), 'date'],
+    ['a figure without a number', 'content/facts.yaml', (t: string) => t.replace('value: 72.4', 'value: lots'), 'value'],
+  ])('%s (%s)', (_what, file, change, field) => {
+    const dir = projectCopy();
+    edit(dir, file, change);
+    const { status, output } = astro(dir, 'sync');
+    expect(status).not.toBe(0);
+    expect(output).toContain(join(dir, file));
+    expect(output).toMatch(new RegExp(`\\b${field}\\b`));
+  });
+
+  test('an unknown figure id (content/scams/online-shopping.mdx)', () => {
+    const dir = projectCopy();
+    edit(dir, 'content/scams/online-shopping.mdx', (t) => t.replace(/^facts: \[/m, 'facts: [no-such-figure, '));
+    const { status, output } = astro(dir, 'build');
+    expect(status).not.toBe(0);
+    expect(output).toContain(`${join(dir, 'content/scams/online-shopping.mdx')}: facts: "no-such-figure"`);
+  });
+
+  test('the unbroken copy builds, so the failures above come from the edits', () => {
+    const { status, output } = astro(projectCopy(), 'sync');
+    expect(output).not.toMatch(/Error/);
+    expect(status).toBe(0);
+  });
+});

@@ -1,0 +1,50 @@
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
+
+/** The repository root. */
+export const ROOT = resolve(import.meta.dirname, '../..');
+
+/** An MDX file split into its frontmatter (parsed) and body. */
+export interface MdxFile {
+  path: string;
+  slug: string;
+  data: Record<string, unknown>;
+  body: string;
+}
+
+/** Every .mdx file of content/<tree> (or content/en/<tree> when `en`), sorted by name. */
+export function readArticles(tree: string, en = false): MdxFile[] {
+  const dir = join(ROOT, 'content', ...(en ? ['en'] : []), tree);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()
+    .map((f) => {
+      const path = join(dir, f);
+      const text = readFileSync(path, 'utf8');
+      const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
+      if (!match) throw new Error(`${path}: no frontmatter block`);
+      return { path, slug: f.replace(/\.mdx$/, ''), data: parse(match[1]!) as Record<string, unknown>, body: match[2]! };
+    });
+}
+
+/** A YAML data file under content/. */
+export function readYaml<T>(name: string): T {
+  return parse(readFileSync(join(ROOT, 'content', name), 'utf8')) as T;
+}
+
+/** Full-width and ASCII punctuation made alike, so a quote matches however the source typed its commas. */
+export function normalizePunctuation(text: string): string {
+  return text
+    .replace(/，/g, ',')
+    .replace(/（/g, '(')
+    .replace(/）/g, ')')
+    .replace(/：/g, ':')
+    .replace(/\s+/g, '');
+}
+
+/** Count of CJK ideographs: the measure of a Chinese article's length. */
+export function cjkLength(text: string): number {
+  return (text.match(/[\u4e00-\u9fff]/g) ?? []).length;
+}
