@@ -1,6 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { parse as parseYaml } from 'yaml';
 import { AGE_BANDS, AUDIENCE_SLUGS, CHANNELS, FACT_GROUPS, NEWS_KINDS, SCAM_SLUGS } from './lib/taxonomy';
 
 /** Text in both languages, for data files that serve zh and en pages alike. */
@@ -129,8 +130,13 @@ const sources = defineCollection({
 });
 
 const facts = defineCollection({
-  loader: file('content/facts.yaml'),
+  // Entries keep their place in the file, so charts and lists follow the order the file gives.
+  loader: file('content/facts.yaml', {
+    parser: (text) => (parseYaml(text) as Record<string, unknown>[]).map((fact, position) => ({ ...fact, position })),
+  }),
   schema: z.object({
+    /** Place in facts.yaml, from 0; set by the loader. */
+    position: z.number().int().min(0),
     /** Which chart or panel on /stats/ the figure belongs to. */
     group: z.enum(FACT_GROUPS),
     /** The number charts are drawn from (negative for a fall). */

@@ -21,7 +21,7 @@ export async function sourceOf(fact: Fact): Promise<Source> {
 
 /** Every figure, grouped in /stats/ page order, each group in file order. */
 export async function factsByGroup(): Promise<{ group: (typeof FACT_GROUPS)[number]; facts: Fact[] }[]> {
-  const all = await getCollection('facts');
+  const all = (await getCollection('facts')).sort((a, b) => a.data.position - b.data.position);
   return FACT_GROUPS.map((group) => ({ group, facts: all.filter((f) => f.data.group === group) }));
 }
 

@@ -26,3 +26,7 @@ export const AGE_BANDS = ['primary', 'middle', 'high', 'university'] as const;
 
 /** Kinds of news item. */
 export const NEWS_KINDS = ['alert', 'news'] as const;
+
+/** Kinds of page the search can filter by. */
+export const PAGE_TYPES = ['scam', 'audience', 'guide', 'news', 'stats'] as const;
+export type PageType = (typeof PAGE_TYPES)[number];

@@ -1,0 +1,112 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/** Runs a search through the URL, as a shared link would, and returns the result paths in order. */
+async function search(page: Page, path: string): Promise<string[]> {
+  await page.goto(path);
+  const status = page.getByRole('status');
+  await expect(status).toHaveText(/\d/, { timeout: 10_000 });
+  return page.locator('[data-search-results] li h3 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+const QUERIES: [string, string][] = [
+  ['/search/?q=刷单', '/scams/part-time-jobs/'],
+  ['/search/?q=杀猪盘', '/scams/online-romance/'],
+  ['/search/?q=安全账户', '/scams/impersonating-authorities/'],
+  ['/search/?q=通缉令', '/scams/impersonating-authorities/'],
+  ['/search/?q=屏幕共享', '/scams/fake-customer-service/'],
+  ['/search/?q=注销校园贷', '/scams/fake-customer-service/'],
+  ['/search/?q=校园贷', '/audiences/students/'],
+  ['/search/?q=解冻费', '/scams/online-loans/'],
+  ['/search/?q=收款账户', '/audiences/finance-staff/'],
+  ['/search/?q=冒充老板', '/scams/impersonating-contacts/'],
+  ['/search/?q=退款', '/scams/fake-customer-service/'],
+  ['/search/?q=低价', '/scams/online-shopping/'],
+  ['/en/search/?q=refund', '/en/scams/fake-customer-service/'],
+  ['/en/search/?q=pig+butchering', '/en/scams/online-romance/'],
+  ['/en/search/?q=safe+account', '/en/scams/impersonating-authorities/'],
+  ['/en/search/?q=screen+sharing', '/en/scams/fake-customer-service/'],
+  ['/en/search/?q=campus+loan', '/en/audiences/students/'],
+  ['/en/search/?q=boss', '/en/scams/impersonating-contacts/'],
+  ['/en/search/?q=task+scam', '/en/scams/part-time-jobs/'],
+  ['/en/search/?q=upfront+fee', '/en/scams/online-loans/'],
+];
+
+test.describe('search finds the right page in the top three', () => {
+  for (const [path, expected] of QUERIES) {
+    test(`${decodeURIComponent(path)} → ${expected}`, async ({ page }) => {
+      const results = await search(page, path);
+      expect(results.slice(0, 3)).toContain(expected);
+    });
+  }
+});
+
+test('Chinese search never returns English pages, and English search never Chinese ones', async ({ page }) => {
+  const zh = await search(page, '/search/?q=110');
+  expect(zh.length).toBeGreaterThan(0);
+  expect(zh.filter((p) => p.startsWith('/en/'))).toEqual([]);
+  const en = await search(page, '/en/search/?q=110');
+  expect(en.length).toBeGreaterThan(0);
+  expect(en.filter((p) => !p.startsWith('/en/'))).toEqual([]);
+});
+
+test('a filter narrows the results and is kept in the URL', async ({ page }) => {
+  const all = await search(page, '/search/?q=转账');
+  await page.getByText('筛选', { exact: true }).click();
+  await page.getByRole('group', { name: '页面类型' }).getByRole('checkbox', { name: '人群提醒' }).check();
+  await expect(page).toHaveURL(/type=%E4%BA%BA%E7%BE%A4%E6%8F%90%E9%86%92/);
+  await expect(page.locator('.result__type').first()).toHaveText(/人群提醒/);
+  const narrowed = await page.locator('[data-search-results] li h3 a').evaluateAll((l) => l.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  expect(narrowed.length).toBeGreaterThan(0);
+  expect(narrowed.length).toBeLessThan(all.length);
+  expect(narrowed.every((p) => p.startsWith('/audiences/'))).toBe(true);
+});
+
+test('a ?q= link fills the box and shows highlighted results', async ({ page }) => {
+  await search(page, '/search/?q=验证码');
+  await expect(page.getByRole('searchbox', { name: '搜索本站' }).last()).toHaveValue('验证码');
+  await expect(page.locator('[data-search-results] mark').first()).toBeVisible();
+});
+
+test('search works with the keyboard alone, from the header of any page', async ({ page }) => {
+  await page.goto('/scams/online-loans/');
+  for (let i = 0; i < 8 && (await page.evaluate(() => document.activeElement?.id)) !== 'site-search'; i++) {
+    await page.keyboard.press('Tab');
+  }
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+  await page.keyboard.type('杀猪盘');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=%E6%9D%80%E7%8C%AA%E7%9B%98/);
+  await expect(page.getByRole('status')).toHaveText(/\d/);
+  const first = page.locator('[data-search-results] li h3 a').first();
+  for (let i = 0; i < 40 && !(await first.evaluate((a) => a === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/scams\/online-romance\/$/);
+});
+
+test('an article page loads nothing from Pagefind, even when the search box is focused', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto('/scams/part-time-jobs/');
+  await page.getByRole('searchbox', { name: '搜索本站' }).focus();
+  await page.waitForTimeout(300);
+  expect(requests.filter((p) => p.startsWith('/pagefind/') || p.endsWith('.js'))).toEqual([]);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the search page says plainly that it needs JavaScript and links the list of scams', async ({ page }) => {
+    await page.goto('/search/?q=刷单');
+    await expect(page.getByText('搜索需要开启 JavaScript')).toBeVisible();
+    await page.getByRole('link', { name: '七类常见电信网络诈骗' }).click();
+    await expect(page).toHaveURL(/\/scams\/$/);
+  });
+});
+
+test('the search page fits a 360 px phone', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  await search(page, '/search/?q=贷款');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
