@@ -80,15 +80,17 @@ test('an article prints without navigation, with the hotline and its address', a
 });
 
 test.describe('the 404 page', () => {
-  test.each([
+  for (const [path, lang, heading] of [
     ['/no-such-page/', 'zh-CN', '找不到这个页面'],
     ['/en/no-such-page/', 'en', 'Page not found'],
-  ])('%s answers 404 in %s', async ({ page }, path, lang, heading) => {
-    const response = await page.goto(path);
-    expect(response?.status()).toBe(404);
-    await expect(page.locator('html')).toHaveAttribute('lang', lang);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
-  });
+  ]) {
+    test(`${path} answers 404 in ${lang}`, async ({ page }) => {
+      const response = await page.goto(path!);
+      expect(response?.status()).toBe(404);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang!);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading!);
+    });
+  }
 });
 
 test('/stats/ shows every figure of the release, with charts drawn as SVG and tables for screen readers', async ({ page }) => {

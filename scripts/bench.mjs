@@ -1,0 +1,137 @@
+#!/usr/bin/env node
+// npm run bench: prints the site's figures as tables. It measures, it does not judge: targets
+// are printed beside the numbers. Needs a built dist/ (npm run build) and Chromium.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium-path.mjs';
+
+const DIST = 'dist';
+const PORT = 4391;
+const BASE = `http://127.0.0.1:${PORT}`;
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+function table(title, head, rows) {
+  const widths = head.map((h, i) => Math.max(String(h).length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
+  console.log(`\n${title}\n${line(head)}\n| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`);
+  for (const r of rows) console.log(line(r));
+}
+
+/** Bytes a page needs on first view, from its HTML and the CSS and JS it links (gzip -9). */
+function pageWeight(path) {
+  const file = join(DIST, path, path.endsWith('.html') ? '' : 'index.html');
+  const html = readFileSync(file, 'utf8');
+  const assets = [...html.matchAll(/<(?:link[^>]+href|script[^>]+src)="(\/[^"]+\.(css|js))"/g)].map((m) => ({ path: m[1], kind: m[2] }));
+  const sum = (kind) => assets.filter((a) => a.kind === kind).reduce((n, a) => n + gz(join(DIST, a.path)), 0);
+  return { html: gz(file), css: sum('css'), js: sum('js'), requests: 1 + assets.length };
+}
+
+function weights() {
+  const pages = [
+    ['home', '/'],
+    ['scam article', '/scams/online-loans/'],
+    ['audience article', '/audiences/students/'],
+    ['guide', '/report/'],
+    ['figures', '/stats/'],
+    ['news item', firstNews()],
+    ['search, before a query', '/search/'],
+  ];
+  table(
+    'Page weight on first view (gzip -9; media excluded; target for articles: ≤ 30 KB total, JS ≤ 10 KB)',
+    ['page', 'HTML', 'CSS', 'JS', 'total', 'requests'],
+    pages.map(([name, path]) => {
+      const w = pageWeight(path);
+      return [`${name} ${path}`, kb(w.html), kb(w.css), kb(w.js), kb(w.html + w.css + w.js), w.requests];
+    }),
+  );
+}
+
+function firstNews() {
+  const dir = join(DIST, 'news');
+  const item = readdirSync(dir).find((d) => statSync(join(dir, d)).isDirectory());
+  return `/news/${item}/`;
+}
+
+function dirBytes(dir, filter = () => true) {
+  return readdirSync(dir).reduce((n, f) => {
+    const full = join(dir, f);
+    return n + (statSync(full).isDirectory() ? dirBytes(full, filter) : filter(f) ? statSync(full).size : 0);
+  }, 0);
+}
+
+const QUERIES = {
+  zh: ['刷单', '杀猪盘', '安全账户', '屏幕共享', '注销校园贷', '退款', '解冻费', '通缉令', '验证码', '收款账户'],
+  en: ['refund', 'safe account', 'screen sharing', 'pig butchering', 'campus loan', 'boss', 'upfront fee', 'verification code', 'part-time job', 'arrest warrant'],
+};
+
+/** Time from calling Pagefind's search to the first result's data, in a fresh page (cold) and again (warm). */
+async function searchLatency(browser) {
+  const rows = [];
+  const entry = JSON.parse(readFileSync(join(DIST, 'pagefind/pagefind-entry.json'), 'utf8'));
+  for (const [lang, prefix] of [['zh', ''], ['en', '/en']]) {
+    const cold = [];
+    const warm = [];
+    for (const q of QUERIES[lang]) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${BASE}${prefix}/search/`);
+      const time = () =>
+        page.evaluate(async (term) => {
+          const start = performance.now();
+          const pf = (window.__pf ??= await import('/pagefind/pagefind.js'));
+          const search = await pf.search(term);
+          if (search.results[0]) await search.results[0].data();
+          return performance.now() - start;
+        }, q);
+      cold.push(await time());
+      warm.push(await time());
+      await context.close();
+    }
+    const key = Object.keys(entry.languages).find((k) => k.startsWith(lang));
+    const hash = entry.languages[key].hash;
+    const indexBytes = dirBytes(join(DIST, 'pagefind'), (f) => f.startsWith(`${key}_`) || f.includes(hash));
+    rows.push([lang, QUERIES[lang].length, `${median(cold).toFixed(0)} ms`, `${median(warm).toFixed(1)} ms`, `${Math.max(...warm).toFixed(1)} ms`, entry.languages[key].page_count, kb(indexBytes)]);
+  }
+  table(
+    'Search latency: call to first result data (targets: warm ≤ 100 ms, cold ≤ 300 ms)',
+    ['index', 'queries', 'cold median', 'warm median', 'warm max', 'pages', 'index size'],
+    rows,
+  );
+}
+
+async function main() {
+  weights();
+  const server = spawn(process.execPath, ['scripts/serve-dist.mjs', '--port', String(PORT)], { stdio: 'ignore' });
+  try {
+    await waitFor(`${BASE}/`);
+    const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+    try {
+      await searchLatency(browser);
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    server.kill();
+  }
+}
+
+async function waitFor(url) {
+  for (let i = 0; i < 50; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`the static server did not answer at ${url}`);
+}
+
+await main();
