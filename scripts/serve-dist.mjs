@@ -2,7 +2,7 @@
 // Serves the built site from dist/ the way a static host would: directory index pages,
 // the 404 page of the right language with status 404, and byte ranges for media.
 // Usage: node scripts/serve-dist.mjs [--port 4321] [--host 127.0.0.1] [--root dist]
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -36,6 +36,23 @@ if (!existsSync(join(root, 'index.html'))) {
   console.error(`serve-dist: ${root}/index.html not found. Run "npm run build" first.`);
   process.exit(1);
 }
+
+/** Headers from dist/_headers for `/*`, the way static hosts apply them to every response. */
+function siteHeaders() {
+  const file = join(root, '_headers');
+  if (!existsSync(file)) return {};
+  const headers = {};
+  let inAll = false;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (/^\S/.test(line)) inAll = line.trim() === '/*';
+    else if (inAll && line.includes(':')) {
+      const at = line.indexOf(':');
+      headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+    }
+  }
+  return headers;
+}
+const SITE_HEADERS = siteHeaders();
 
 /** The file a URL path maps to, or null. Never leaves the root. */
 function fileFor(urlPath) {
@@ -76,6 +93,7 @@ const server = createServer((req, res) => {
   }
   const size = statSync(file).size;
   const headers = {
+    ...SITE_HEADERS,
     'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
     'Accept-Ranges': 'bytes',
     'Cache-Control': 'no-cache',

@@ -51,7 +51,9 @@ test('Chinese search never returns English pages, and English search never Chine
 
 test('a filter narrows the results and is kept in the URL', async ({ page }) => {
   const all = await search(page, '/search/?q=转账');
-  await page.getByText('筛选', { exact: true }).click();
+  if (!(await page.locator('[data-search-filters]').evaluate((d) => (d as HTMLDetailsElement).open))) {
+    await page.getByText('筛选', { exact: true }).click();
+  }
   await page.getByRole('group', { name: '页面类型' }).getByRole('checkbox', { name: '人群提醒' }).check();
   await expect(page).toHaveURL(/type=%E4%BA%BA%E7%BE%A4%E6%8F%90%E9%86%92/);
   await expect(page.locator('.result__type').first()).toHaveText(/人群提醒/);
@@ -102,6 +104,15 @@ test.describe('without JavaScript', () => {
     await page.getByRole('link', { name: '七类常见电信网络诈骗' }).click();
     await expect(page).toHaveURL(/\/scams\/$/);
   });
+});
+
+test('with JavaScript the note about needing it is gone and the filters fold on a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  await search(page, '/search/?q=刷单');
+  await expect(page.getByText('搜索需要开启 JavaScript')).toBeHidden();
+  await expect(page.getByRole('checkbox', { name: '人群提醒' })).toBeHidden();
+  await page.getByText('筛选', { exact: true }).click();
+  await expect(page.getByRole('checkbox', { name: '人群提醒' })).toBeVisible();
 });
 
 test('the search page fits a 360 px phone', async ({ page }) => {

@@ -6,6 +6,9 @@ const pages = builtPages();
 /** Collects what a page load gets wrong: console errors, failed or refused requests. */
 function watch(page: Page) {
   const problems: string[] = [];
+  page.on('request', (req) => {
+    if (!/^(http:\/\/127\.0\.0\.1:\d+\/|data:)/.test(req.url())) problems.push(`request to another origin: ${req.url()}`);
+  });
   page.on('console', (msg) => {
     if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
   });
@@ -38,8 +41,21 @@ test.describe('every built page on a 360×640 phone', () => {
       await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
 
       expect(problems).toEqual([]);
+      expect(await page.context().cookies()).toEqual([]);
+      expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
     });
   }
+});
+
+test('every page carries a Content-Security-Policy of its own origin only, and refuses to be framed', async ({ page }) => {
+  const response = await page.goto('/scams/online-shopping/');
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toContain("default-src 'self'");
+  expect(csp).not.toMatch(/https?:|unsafe-inline|\*/);
+  expect(response?.headers()['x-frame-options']).toBe('DENY');
+  expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(response?.headers()['referrer-policy']).toBe('same-origin');
+  expect(response?.headers()['permissions-policy']).toContain('camera=()');
 });
 
 test('the language switch keeps the current page', async ({ page }) => {

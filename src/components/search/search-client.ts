@@ -43,6 +43,8 @@ function start(root: HTMLElement): void {
     }));
 
   input.value = query.q;
+  // The page says search needs JavaScript; it has it, so the note goes and the filters come.
+  root.querySelector<HTMLElement>('[data-search-noscript]')!.hidden = true;
   filterBox.hidden = false;
   // Filters stay folded on phones, so results come first, unless the link already chose some.
   filterBox.open = matchMedia('(min-width: 48rem)').matches || FILTER_KEYS.some((key) => query.filters[key].length > 0);

@@ -1,0 +1,21 @@
+/**
+ * The Content-Security-Policy every page carries. Only the site's own origin; Pagefind needs
+ * WebAssembly ('wasm-unsafe-eval') and a worker. `frame-ancestors` cannot be set from a meta
+ * tag: public/_headers sends it, with the other headers, on servers that read that file.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "media-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+/** Referrers stay on the site: no other origin is ever told which page a reader came from. */
+export const REFERRER_POLICY = 'same-origin';
