@@ -56,11 +56,12 @@ test('a filter narrows the results and is kept in the URL', async ({ page }) => 
   }
   await page.getByRole('group', { name: '页面类型' }).getByRole('checkbox', { name: '人群提醒' }).check();
   await expect(page).toHaveURL(/type=%E4%BA%BA%E7%BE%A4%E6%8F%90%E9%86%92/);
-  await expect(page.locator('.result__type').first()).toHaveText(/人群提醒/);
-  const narrowed = await page.locator('[data-search-results] li h3 a').evaluateAll((l) => l.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const paths = () => page.locator('[data-search-results] li h3 a').evaluateAll((l) => l.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  await expect.poll(async () => (await paths()).every((p) => p.startsWith('/audiences/'))).toBe(true);
+  const narrowed = await paths();
   expect(narrowed.length).toBeGreaterThan(0);
   expect(narrowed.length).toBeLessThan(all.length);
-  expect(narrowed.every((p) => p.startsWith('/audiences/'))).toBe(true);
+  await expect(page.getByRole('status')).toHaveText(`找到 ${narrowed.length} 条结果`);
 });
 
 test('a ?q= link fills the box and shows highlighted results', async ({ page }) => {
