@@ -15,8 +15,8 @@ export interface Bar extends BarInput {
   direction: 'up' | 'down';
 }
 
-export const CHART_WIDTH = 640;
-const VALUE_ROOM = 150;
+export const CHART_WIDTH = 400;
+const VALUE_ROOM = 110;
 const ROW = 58;
 const LABEL_BASELINE = 18;
 const BAR_TOP = 26;
