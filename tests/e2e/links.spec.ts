@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { builtPages, DIST, fileFor, htmlOf } from './dist';
 
@@ -88,4 +90,22 @@ test.describe('feeds and sitemap', () => {
 test('only the search pages ship a script', () => {
   const withScripts = pages.filter((p) => /<script[\s>]/.test(htmlOf(p)));
   expect(withScripts, `in ${DIST}`).toEqual(['/en/search/', '/search/']);
+});
+
+test('every built page is valid HTML (html-validate, .htmlvalidate.json)', () => {
+  const run = spawnSync(process.execPath, [join('node_modules', 'html-validate', 'bin', 'html-validate.mjs'), '--formatter', 'text', `${DIST}/**/*.html`], {
+    encoding: 'utf8',
+  });
+  expect(run.stdout + run.stderr).toBe('');
+  expect(run.status).toBe(0);
+});
+
+test('every image has alt text and its size', () => {
+  const missing: string[] = [];
+  for (const page of pages) {
+    for (const img of htmlOf(page).match(/<img\b[^>]*>/g) ?? []) {
+      if (!/\salt="/.test(img) || !/\swidth="\d+"/.test(img) || !/\sheight="\d+"/.test(img)) missing.push(`${page}: ${img}`);
+    }
+  }
+  expect(missing).toEqual([]);
 });
