@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // npm run bench: prints the site's figures as tables. It measures, it does not judge: targets
-// are printed beside the numbers. Needs a built dist/ (npm run build) and Chromium.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// are printed beside the numbers. It builds the site itself; it needs Chromium.
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium-path.mjs';
 
@@ -108,7 +111,63 @@ async function searchLatency(browser) {
   );
 }
 
+/** Lighthouse (mobile, its default) on the main page types. */
+async function lighthouseScores() {
+  const pages = ['/', '/scams/online-loans/', '/stats/', '/en/report/'];
+  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+  const rows = [];
+  try {
+    for (const path of pages) {
+      const { lhr } = await lighthouse(`${BASE}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+      const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+      const lost = Object.values(lhr.categories)
+        .flatMap((c) => c.auditRefs.filter((r) => r.weight > 0).map((r) => lhr.audits[r.id]))
+        .filter((a) => a.score !== null && a.score < 1)
+        .map((a) => a.id);
+      rows.push([path, score('performance'), score('accessibility'), score('best-practices'), score('seo'), lost.join(', ') || '–']);
+    }
+  } finally {
+    chrome.kill();
+  }
+  table('Lighthouse, mobile (target: 100)', ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'audits below full score'], rows);
+}
+
+/** Seconds for `astro build` plus Pagefind, here and on a copy of the site with 1,000 generated news articles. */
+function buildTimes() {
+  const timeBuild = (cwd) => {
+    const start = performance.now();
+    const run = spawnSync('npm', ['run', 'build', '--silent'], { cwd, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+    if (run.status !== 0) throw new Error(`build in ${cwd} failed:\n${run.stderr}`);
+    return (performance.now() - start) / 1000;
+  };
+  const dir = mkdtempSync(join(tmpdir(), 'fz-bench-'));
+  try {
+    for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public']) cpSync(entry, join(dir, entry), { recursive: true });
+    symlinkSync(join(process.cwd(), 'node_modules'), join(dir, 'node_modules'), 'dir');
+    const news = readFileSync('content/news/2026-11-26-shanghai-police-results.mdx', 'utf8');
+    const newsEn = readFileSync('content/en/news/2026-11-26-shanghai-police-results.mdx', 'utf8');
+    for (let i = 0; i < 500; i++) {
+      const name = `2026-01-01-generated-${String(i).padStart(3, '0')}.mdx`;
+      writeFileSync(join(dir, 'content/news', name), news.replace(/^title: .*$/m, `title: 生成的预警第 ${i} 条`));
+      writeFileSync(join(dir, 'content/en/news', name), newsEn.replace(/^title: .*$/m, `title: Generated alert number ${i}`));
+    }
+    const site = timeBuild(process.cwd());
+    const big = timeBuild(dir);
+    table('Build time on this machine (target for 1,000 articles: ≤ 60 s)', ['site', 'articles', 'build + index'], [
+      ['this site', countArticles('content'), `${site.toFixed(1)} s`],
+      ['generated', countArticles(join(dir, 'content')), `${big.toFixed(1)} s`],
+    ]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function countArticles(dir) {
+  return readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.mdx')).length;
+}
+
 async function main() {
+  buildTimes();
   weights();
   const server = spawn(process.execPath, ['scripts/serve-dist.mjs', '--port', String(PORT)], { stdio: 'ignore' });
   try {
@@ -119,6 +178,7 @@ async function main() {
     } finally {
       await browser.close();
     }
+    await lighthouseScores();
   } finally {
     server.kill();
   }
