@@ -109,3 +109,15 @@ test('every image has alt text and its size', () => {
   }
   expect(missing).toEqual([]);
 });
+
+test('feeds and sitemaps parse as XML', async ({ page }) => {
+  await page.goto('/');
+  const sitemaps = [...htmlOf('/sitemap-index.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  for (const path of ['/rss.xml', '/en/rss.xml', '/sitemap-index.xml', ...sitemaps]) {
+    const error = await page.evaluate(async (url) => {
+      const doc = new DOMParser().parseFromString(await (await fetch(url)).text(), 'application/xml');
+      return doc.querySelector('parsererror')?.textContent ?? null;
+    }, path);
+    expect(error, path).toBeNull();
+  }
+});
