@@ -27,16 +27,24 @@ const articleFields = {
   sources: z.array(reference('sources')).min(1),
 };
 
+/** Fields of the articles that form the site's lists: scam categories and audiences. */
+const listedFields = <const Keys extends readonly [string, ...string[]]>(keys: Keys) => ({
+  /** Stable key: the file name and URL slug, the same in zh and en. */
+  key: z.enum(keys),
+  /** Short name for cards, menus and the matrix. */
+  name: z.string().min(2).max(30),
+  /** Position in lists, from 1. */
+  order: z.number().int().positive(),
+});
+
+/** Figure ids from facts.yaml shown with an article; an unknown id fails the build. */
+const figureIds = z.array(reference('facts')).default([]);
+
 const scams = defineCollection({
   loader: articles('scams'),
   schema: z.object({
     ...articleFields,
-    /** Stable key: the file name and URL slug, the same in zh and en. */
-    key: z.enum(SCAM_SLUGS),
-    /** Short name for cards, menus and the matrix. */
-    name: z.string().min(2).max(30),
-    /** Position in lists, from 1. */
-    order: z.number().int().positive(),
+    ...listedFields(SCAM_SLUGS),
     /** How the scam reaches people. */
     channels: z.array(z.enum(CHANNELS)).min(1),
     /** The audiences most at risk. */
@@ -45,8 +53,7 @@ const scams = defineCollection({
     aliases: z.array(z.string().min(2)).min(3),
     /** Signs that give the scam away, one short sentence each. */
     redFlags: z.array(z.string().min(4)).min(3).max(8),
-    /** Figure ids from facts.yaml shown with the article; an unknown id fails the build. */
-    facts: z.array(reference('facts')).default([]),
+    facts: figureIds,
   }),
 });
 
@@ -54,18 +61,12 @@ const audiences = defineCollection({
   loader: articles('audiences'),
   schema: z.object({
     ...articleFields,
-    /** Stable key: the file name and URL slug, the same in zh and en. */
-    key: z.enum(AUDIENCE_SLUGS),
-    /** Short name for cards, menus and the matrix. */
-    name: z.string().min(2).max(30),
-    /** Position in lists, from 1. */
-    order: z.number().int().positive(),
+    ...listedFields(AUDIENCE_SLUGS),
     /** Scam categories this article gives advice on: the matrix links these cells. */
     scams: z.array(z.enum(SCAM_SLUGS)).min(1),
     /** Larger type and shorter lines, for older readers. */
     largeText: z.boolean().default(false),
-    /** Figure ids from facts.yaml shown with the article. */
-    facts: z.array(reference('facts')).default([]),
+    facts: figureIds,
   }),
 });
 
