@@ -37,22 +37,37 @@ if (!existsSync(join(root, 'index.html'))) {
   process.exit(1);
 }
 
-/** Headers from dist/_headers for `/*`, the way static hosts apply them to every response. */
-function siteHeaders() {
+/**
+ * Rules from dist/_headers, applied the way static hosts do: every rule whose path matches, in
+ * file order; a later rule replaces a header, and `! Name` removes one.
+ */
+function headerRules() {
   const file = join(root, '_headers');
-  if (!existsSync(file)) return {};
-  const headers = {};
-  let inAll = false;
+  if (!existsSync(file)) return [];
+  const rules = [];
   for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (/^\S/.test(line)) inAll = line.trim() === '/*';
-    else if (inAll && line.includes(':')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (/^\S/.test(line)) rules.push({ path: line.trim(), set: {}, remove: [] });
+    else if (line.trim().startsWith('!')) rules.at(-1)?.remove.push(line.trim().slice(1).trim());
+    else if (line.includes(':')) {
       const at = line.indexOf(':');
-      headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+      rules.at(-1).set[line.slice(0, at).trim()] = line.slice(at + 1).trim();
     }
+  }
+  return rules;
+}
+const HEADER_RULES = headerRules();
+
+function headersFor(urlPath) {
+  const headers = {};
+  for (const rule of HEADER_RULES) {
+    const matches = rule.path.endsWith('*') ? urlPath.startsWith(rule.path.slice(0, -1)) : urlPath === rule.path;
+    if (!matches) continue;
+    for (const name of rule.remove) delete headers[name];
+    Object.assign(headers, rule.set);
   }
   return headers;
 }
-const SITE_HEADERS = siteHeaders();
 
 /** The file a URL path maps to, or null. Never leaves the root. */
 function fileFor(urlPath) {
@@ -93,7 +108,7 @@ const server = createServer((req, res) => {
   }
   const size = statSync(file).size;
   const headers = {
-    ...SITE_HEADERS,
+    ...headersFor(url.pathname),
     'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
     'Accept-Ranges': 'bytes',
     'Cache-Control': 'no-cache',

@@ -2,7 +2,8 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
-import { AGE_BANDS, AUDIENCE_SLUGS, CHANNELS, FACT_GROUPS, NEWS_KINDS, SCAM_SLUGS } from './lib/taxonomy';
+import { screenTextProblem } from './lib/clip-text';
+import { AGE_BANDS, AUDIENCE_SLUGS, CHANNELS, CLIP_LAYOUTS, FACT_GROUPS, NEWS_KINDS, SCAM_SLUGS } from './lib/taxonomy';
 
 /** Text in both languages, for data files that serve zh and en pages alike. */
 const bilingual = z.object({
@@ -157,4 +158,59 @@ const facts = defineCollection({
   }),
 });
 
-export const collections = { scams, audiences, guides, news, lessons, sources, facts };
+/** One campaign clip: a storyboard that `npm run clips` renders into public/media/<id>.*. */
+const clips = defineCollection({
+  loader: glob({ base: './content/clips', pattern: '*.yaml' }),
+  schema: z
+    .object({
+      /** Title of the clip, as listed in the library. */
+      title: bilingual,
+      /** The scam category the clip serves, if any. */
+      scam: z.enum(SCAM_SLUGS).optional(),
+      /** The audience the clip serves, if any. */
+      audience: z.enum(AUDIENCE_SLUGS).optional(),
+      /** The guide the clip serves, if any. */
+      guide: z.enum(['report']).optional(),
+      /** The zh page the clip points to (its QR code and links); the en page is /en + this. */
+      page: z.string().regex(/^\/[a-z0-9/-]*\/$/),
+      /** The scenes in order; the clip lasts as long as they add up to. */
+      scenes: z
+        .array(
+          z.object({
+            /** How long the scene stays on screen. */
+            seconds: z.number().positive().max(20),
+            /** Colour and weight: hook opens, point explains, action tells what to do. */
+            layout: z.enum(CLIP_LAYOUTS),
+            /** Chinese text drawn on the picture, readable from three metres; lines split by \n. */
+            screen: z.string().superRefine((text, ctx) => {
+              const problem = screenTextProblem(text);
+              if (problem) ctx.addIssue({ code: 'custom', message: problem });
+            }),
+            /** The caption shown for the scene, in both languages. */
+            caption: bilingual,
+          }),
+        )
+        .min(2),
+    })
+    .refine((c) => [c.scam, c.audience, c.guide].filter(Boolean).length === 1, {
+      message: 'name exactly one of scam, audience or guide',
+      path: ['scam'],
+    })
+    .refine((c) => {
+      const total = c.scenes.reduce((sum, s) => sum + s.seconds, 0);
+      return total >= 20 && total <= 60;
+    }, { message: 'scenes must add up to 20–60 seconds', path: ['scenes'] }),
+});
+
+/** The six-minute reel of one venue. */
+const playlists = defineCollection({
+  loader: glob({ base: './content/playlists', pattern: '*.yaml' }),
+  schema: z.object({
+    /** The venue as named on screen. */
+    name: bilingual,
+    /** The clips in play order; an unknown id fails the build. */
+    clips: z.array(reference('clips')).min(2),
+  }),
+});
+
+export const collections = { scams, audiences, guides, news, lessons, sources, facts, clips, playlists };

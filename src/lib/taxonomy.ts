@@ -28,5 +28,16 @@ export const AGE_BANDS = ['primary', 'middle', 'high', 'university'] as const;
 export const NEWS_KINDS = ['alert', 'news'] as const;
 
 /** Kinds of page the search can filter by. */
-export const PAGE_TYPES = ['scam', 'audience', 'guide', 'news', 'stats'] as const;
+export const PAGE_TYPES = ['scam', 'audience', 'guide', 'news', 'video', 'stats'] as const;
 export type PageType = (typeof PAGE_TYPES)[number];
+
+/** Venues with a kiosk reel. Slugs are public URLs: /kiosk/<venue>/. */
+export const VENUES = ['bank', 'telecom', 'subway', 'bus'] as const;
+export type Venue = (typeof VENUES)[number];
+
+/** Scene layouts of a campaign clip. */
+export const CLIP_LAYOUTS = ['hook', 'point', 'action'] as const;
+
+/** A reel lasts six minutes, give or take half a second, measured from the media files. */
+export const REEL_SECONDS = 360;
+export const REEL_TOLERANCE_SECONDS = 0.5;

@@ -67,6 +67,22 @@ describe('a frontmatter error fails the build, naming the file and the field', (
     expect(output).toContain('content/scams/online-shopping.mdx: facts: "no-such-figure" is not in the facts collection');
   });
 
+  test('a reel that is not six minutes (content/playlists/bank.yaml)', () => {
+    const dir = projectCopy();
+    edit(dir, 'content/playlists/bank.yaml', (t) => t.replace(/^  - online-shopping\n/m, ''));
+    const { status, output } = astro(dir, 'build');
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/playlists/bank.yaml: clips: the bank reel totals 330.0 s, 30.0 s short of 360 s');
+  });
+
+  test('a missing caption file (public/media/online-loans.zh.vtt)', () => {
+    const dir = projectCopy();
+    rmSync(join(dir, 'public/media/online-loans.zh.vtt'));
+    const { status, output } = astro(dir, 'build');
+    expect(status).not.toBe(0);
+    expect(output).toContain('online-loans.yaml: captions.zh: public/media/online-loans.zh.vtt not found');
+  });
+
   test('the unbroken copy builds, so the failures above come from the edits', () => {
     const { status, output } = astro(projectCopy(), 'sync');
     expect(output).not.toMatch(/Error/);

@@ -16,3 +16,10 @@ test('the server headers send the same policy as the pages, plus frame-ancestors
 test('the policy names no other origin and allows no inline code', () => {
   expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:|\*|unsafe-inline|(?<!wasm-)unsafe-eval/);
 });
+
+test('embed pages, and only they, may be framed by any origin', () => {
+  const embed = /^\/embed\/\*\n((?:\s+.+\n?)+)/m.exec(headers)?.[1] ?? '';
+  expect(embed).toMatch(/^\s+! X-Frame-Options$/m);
+  expect(embed).toContain(`Content-Security-Policy: ${CONTENT_SECURITY_POLICY}; frame-ancestors *`);
+  expect(headers).toMatch(/^\/en\/embed\/\*$/m);
+});

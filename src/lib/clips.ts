@@ -1,0 +1,102 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { getCollection, getEntries, getEntry, type CollectionEntry } from 'astro:content';
+import { storyboardHash } from './clip-hash';
+import { mp4Duration } from './mp4';
+import { REEL_SECONDS, REEL_TOLERANCE_SECONDS, VENUES, type Venue } from './taxonomy';
+
+/** A clip as pages and the kiosk use it: the storyboard plus its rendered, checked media. */
+export interface Clip {
+  id: string;
+  title: { zh: string; en: string };
+  /** Site paths of the media files. */
+  src: string;
+  captions: { zh: string; en: string };
+  poster: string;
+  /** Measured from the MP4 file. */
+  durationSeconds: number;
+  /** The zh page the clip points to. */
+  page: string;
+  scenes: CollectionEntry<'clips'>['data']['scenes'];
+  /** What the clip serves, for filters. */
+  scam?: string;
+  audience?: string;
+}
+
+const MEDIA = 'public/media';
+
+/**
+ * Every clip with its media checked. A missing file, a render older than its storyboard, or a
+ * video whose length differs from the storyboard fails the build, naming the file and the field.
+ */
+export async function allClips(): Promise<Clip[]> {
+  const entries = (await getCollection('clips')).sort((a, b) => a.id.localeCompare(b.id));
+  return entries.map(checkedClip);
+}
+
+/** One clip by id. */
+export async function clipById(id: string): Promise<Clip> {
+  const entry = await getEntry('clips', id);
+  if (!entry) throw new Error(`unknown clip "${id}": content/clips/${id}.yaml does not exist`);
+  return checkedClip(entry);
+}
+
+function checkedClip(entry: CollectionEntry<'clips'>): Clip {
+  const file = entry.filePath ?? `content/clips/${entry.id}.yaml`;
+  const media = (name: string, field: string) => {
+    const path = join(MEDIA, name);
+    if (!existsSync(path)) throw new Error(`${file}: ${field}: ${path} not found; run "npm run clips"`);
+    return path;
+  };
+  const mp4 = media(`${entry.id}.mp4`, 'video');
+  media(`${entry.id}.zh.vtt`, 'captions.zh');
+  media(`${entry.id}.en.vtt`, 'captions.en');
+  media(`${entry.id}.jpg`, 'poster');
+  const manifest = JSON.parse(readFileSync(media(`${entry.id}.json`, 'render'), 'utf8')) as { storyboardHash: string };
+  if (manifest.storyboardHash !== storyboardHash(readFileSync(file, 'utf8'))) {
+    throw new Error(`${file}: render: the storyboard changed after ${mp4} was rendered; run "npm run clips"`);
+  }
+  const planned = entry.data.scenes.reduce((sum, s) => sum + s.seconds, 0);
+  const durationSeconds = mp4Duration(mp4);
+  if (Math.abs(durationSeconds - planned) > 0.1) {
+    throw new Error(`${file}: scenes: add up to ${planned} s but ${mp4} lasts ${durationSeconds.toFixed(2)} s`);
+  }
+  return {
+    id: entry.id,
+    title: entry.data.title,
+    src: `/media/${entry.id}.mp4`,
+    captions: { zh: `/media/${entry.id}.zh.vtt`, en: `/media/${entry.id}.en.vtt` },
+    poster: `/media/${entry.id}.jpg`,
+    durationSeconds,
+    page: entry.data.page,
+    scenes: entry.data.scenes,
+    scam: entry.data.scam,
+    audience: entry.data.audience,
+  };
+}
+
+/** A venue's reel, checked to last six minutes measured from the media files. */
+export async function reel(venue: Venue) {
+  const entry = await getEntry('playlists', venue);
+  if (!entry) throw new Error(`content/playlists/${venue}.yaml is missing`);
+  const refs = await getEntries(entry.data.clips);
+  const missing = entry.data.clips.filter((_, i) => !refs[i]);
+  if (missing.length) throw new Error(`${entry.filePath}: clips: unknown clip ${missing.map((m) => `"${m.id}"`).join(', ')}`);
+  const clips = refs.map((r) => checkedClip(r!));
+  const totalSeconds = clips.reduce((sum, c) => sum + c.durationSeconds, 0);
+  const off = totalSeconds - REEL_SECONDS;
+  if (Math.abs(off) > REEL_TOLERANCE_SECONDS) {
+    throw new Error(
+      `${entry.filePath}: clips: the ${venue} reel totals ${totalSeconds.toFixed(1)} s, ${Math.abs(off).toFixed(1)} s ${off < 0 ? 'short of' : 'over'} ${REEL_SECONDS} s`,
+    );
+  }
+  return { venue, name: entry.data.name, totalSeconds, clips };
+}
+
+/** `getStaticPaths` over the venues. */
+export const venuePaths = () => VENUES.map((venue) => ({ params: { venue } }));
+
+/** `getStaticPaths` over the clips, checking their media on the way. */
+export async function clipPaths() {
+  return (await allClips()).map((clip) => ({ params: { clip: clip.id } }));
+}

@@ -1,0 +1,67 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expect, test } from '@playwright/test';
+
+const CLIP = 'online-loans';
+
+test('a clip page plays, shows Chinese captions, and its transcript is the caption text', async ({ page, request }) => {
+  await page.goto(`/videos/${CLIP}/`);
+  const video = page.locator('video');
+  await video.evaluate(async (v: HTMLVideoElement) => {
+    v.muted = true;
+    await v.play();
+  });
+  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime), { timeout: 10_000 }).toBeGreaterThan(0.5);
+  const caption = await video.evaluate(async (v: HTMLVideoElement) => {
+    const track = [...v.textTracks].find((t) => t.language === 'zh-CN')!;
+    for (let i = 0; i < 50 && !track.activeCues?.length; i++) await new Promise((r) => setTimeout(r, 100));
+    return { mode: track.mode, text: (track.activeCues?.[0] as VTTCue | undefined)?.text ?? '' };
+  });
+  expect(caption.mode).toBe('showing');
+  const vtt = await (await request.get(`/media/${CLIP}.zh.vtt`)).text();
+  const cues = vtt.split('\n\n').slice(1).map((block) => block.split('\n').slice(2).join('\n').trim());
+  expect(cues[0]).toBe(caption.text);
+  const transcript = await page.locator('.transcript li').allInnerTexts();
+  expect(transcript.map((line) => line.replace(/^\d+:\d\d\s*/, ''))).toEqual(cues);
+});
+
+test('the English clip page turns on English captions', async ({ page }) => {
+  await page.goto(`/en/videos/${CLIP}/`);
+  const modes = await page.locator('video').evaluate((v: HTMLVideoElement) => [...v.textTracks].map((t) => `${t.language}:${t.mode}`));
+  expect(modes).toContain('en:showing');
+});
+
+test('the library lists every clip with its poster, title and length', async ({ page }) => {
+  await page.goto('/videos/');
+  const cards = page.locator('main ul li a[href^="/videos/"]');
+  expect(await cards.count()).toBeGreaterThanOrEqual(12);
+  await expect(cards.first().locator('img')).toHaveAttribute('src', /^\/media\/.+\.jpg$/);
+  await expect(cards.first()).toContainText(/时长 \d:\d\d/);
+});
+
+test('an embed plays inside an iframe on another origin, and other pages refuse to be framed', async ({ page, baseURL }) => {
+  // A school's page on a second local port: another origin that frames the embed and a normal page.
+  const school = createServer((_req, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(`<!doctype html><title>School</title><iframe id="ok" src="${baseURL}/embed/${CLIP}/" width="640" height="420"></iframe><iframe id="no" src="${baseURL}/videos/${CLIP}/"></iframe>`);
+  });
+  await new Promise<void>((resolve) => school.listen(0, '127.0.0.1', resolve));
+  try {
+    const failed: string[] = [];
+    page.on('requestfailed', (r) => failed.push(`${new URL(r.url()).pathname} ${r.failure()?.errorText}`));
+    await page.goto(`http://127.0.0.1:${(school.address() as AddressInfo).port}/`);
+    const embed = page.frameLocator('#ok');
+    await expect(embed.getByRole('heading', { level: 1 })).toBeVisible();
+    await embed.locator('video').evaluate(async (v: HTMLVideoElement) => {
+      v.muted = true;
+      await v.play();
+    });
+    await expect.poll(() => embed.locator('video').evaluate((v: HTMLVideoElement) => v.currentTime), { timeout: 10_000 }).toBeGreaterThan(0.5);
+    // A refused frame ends on Chromium's error page instead of the clip page.
+    await expect.poll(() => page.frames().map((f) => f.url().split(':')[0])).toContain('chrome-error');
+    await expect(page.frameLocator('#no').getByText('文字稿')).toHaveCount(0);
+    expect(failed.filter((f) => f.startsWith('/embed/'))).toEqual([]);
+  } finally {
+    school.close();
+  }
+});

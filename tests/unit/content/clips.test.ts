@@ -1,0 +1,77 @@
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, test } from 'vitest';
+import { storyboardHash } from '../../../src/lib/clip-hash';
+import { screenTextProblem } from '../../../src/lib/clip-text';
+import { mp4Duration } from '../../../src/lib/mp4';
+import { AUDIENCE_SLUGS, REEL_SECONDS, REEL_TOLERANCE_SECONDS, SCAM_SLUGS, VENUES } from '../../../src/lib/taxonomy';
+import { ROOT } from '../helpers';
+
+interface Storyboard {
+  scam?: string;
+  audience?: string;
+  guide?: string;
+  scenes: { seconds: number; screen: string; caption: { zh: string; en: string } }[];
+}
+
+const CLIPS = join(ROOT, 'content/clips');
+const MEDIA = join(ROOT, 'public/media');
+const ids = readdirSync(CLIPS).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')).sort();
+const board = (id: string) => parse(readFileSync(join(CLIPS, `${id}.yaml`), 'utf8')) as Storyboard;
+const vttEnds = (file: string) => [...readFileSync(file, 'utf8').matchAll(/--> (\d\d):(\d\d):(\d\d)\.(\d\d\d)/g)].map((m) => +m[1]! * 3600 + +m[2]! * 60 + +m[3]! + +m[4]! / 1000);
+
+describe('campaign clips', () => {
+  test('at least 12 clips cover all seven scams, the release’s three audiences and what to do if scammed', () => {
+    expect(ids.length).toBeGreaterThanOrEqual(12);
+    const boards = ids.map(board);
+    expect(SCAM_SLUGS.filter((s) => !boards.some((b) => b.scam === s))).toEqual([]);
+    expect(['finance-staff', 'residents', 'students'].filter((a) => !boards.some((b) => b.audience === a))).toEqual([]);
+    expect(boards.some((b) => b.guide === 'report')).toBe(true);
+    expect(boards.flatMap((b) => [b.audience].filter(Boolean)).every((a) => (AUDIENCE_SLUGS as readonly string[]).includes(a!))).toBe(true);
+  });
+
+  test.each(ids)('%s: the committed render matches the storyboard (else run npm run clips)', (id) => {
+    const manifest = JSON.parse(readFileSync(join(MEDIA, `${id}.json`), 'utf8'));
+    expect(manifest.storyboardHash, `content/clips/${id}.yaml changed after it was rendered`).toBe(
+      storyboardHash(readFileSync(join(CLIPS, `${id}.yaml`), 'utf8')),
+    );
+  });
+
+  test.each(ids)('%s: lasts 20–60 s as planned, small, web-ready, with both caption files ending within it', (id) => {
+    const mp4 = join(MEDIA, `${id}.mp4`);
+    const planned = board(id).scenes.reduce((sum, s) => sum + s.seconds, 0);
+    const seconds = mp4Duration(mp4);
+    expect(seconds).toBeCloseTo(planned, 1);
+    expect(seconds).toBeGreaterThanOrEqual(20);
+    expect(seconds).toBeLessThanOrEqual(60);
+    expect(statSync(mp4).size / (seconds / 60)).toBeLessThanOrEqual(400 * 1024);
+    const bytes = readFileSync(mp4);
+    expect(bytes.indexOf('moov'), 'faststart: moov before mdat').toBeLessThan(bytes.indexOf('mdat'));
+    expect(bytes.includes('avc1')).toBe(true);
+    expect(existsSync(join(MEDIA, `${id}.jpg`))).toBe(true);
+    for (const lang of ['zh', 'en']) {
+      const ends = vttEnds(join(MEDIA, `${id}.${lang}.vtt`));
+      expect(ends.length).toBe(board(id).scenes.length);
+      expect(Math.max(...ends)).toBeLessThanOrEqual(seconds);
+    }
+  });
+
+  test.each(ids)('%s: every on-screen line is readable from three metres', (id) => {
+    expect(board(id).scenes.map((s) => screenTextProblem(s.screen)).filter(Boolean)).toEqual([]);
+  });
+});
+
+describe('venue reels', () => {
+  test.each(VENUES)('the %s reel lasts 360 ± 0.5 s, measured from the MP4 files', (venue) => {
+    const { clips } = parse(readFileSync(join(ROOT, 'content/playlists', `${venue}.yaml`), 'utf8')) as { clips: string[] };
+    const total = clips.reduce((sum, id) => sum + mp4Duration(join(MEDIA, `${id}.mp4`)), 0);
+    expect(Math.abs(total - REEL_SECONDS)).toBeLessThanOrEqual(REEL_TOLERANCE_SECONDS);
+  });
+});
+
+describe('mp4Duration', () => {
+  test('refuses a file that is not an MP4', () => {
+    expect(() => mp4Duration(join(MEDIA, `${ids[0]}.jpg`))).toThrow(/not an MP4/);
+  });
+});
