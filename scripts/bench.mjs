@@ -33,9 +33,9 @@ function table(title, head, rows) {
 function pageWeight(path) {
   const file = join(DIST, path, path.endsWith('.html') ? '' : 'index.html');
   const html = readFileSync(file, 'utf8');
-  const assets = [...html.matchAll(/<(?:link[^>]+href|script[^>]+src)="(\/[^"]+\.(css|js))"/g)].map((m) => ({ path: m[1], kind: m[2] }));
-  const sum = (kind) => assets.filter((a) => a.kind === kind).reduce((n, a) => n + gz(join(DIST, a.path)), 0);
-  return { html: gz(file), css: sum('css'), js: sum('js'), requests: 1 + assets.length };
+  const assets = [...html.matchAll(/<(?:link[^>]+href|script[^>]+src)="(\/[^"]+\.(css|js|woff2?|ttf|otf))"/g)].map((m) => ({ path: m[1], kind: m[2] }));
+  const sum = (...kinds) => assets.filter((a) => kinds.includes(a.kind)).reduce((n, a) => n + gz(join(DIST, a.path)), 0);
+  return { html: gz(file), css: sum('css'), js: sum('js'), fonts: sum('woff', 'woff2', 'ttf', 'otf'), requests: 1 + assets.length };
 }
 
 function weights() {
@@ -47,13 +47,15 @@ function weights() {
     ['figures', '/stats/'],
     ['news item', firstNews()],
     ['search, before a query', '/search/'],
+    ['clip library', '/videos/'],
+    ['clip page', '/videos/online-loans/'],
   ];
   table(
-    'Page weight on first view (gzip -9; media excluded; target for articles: ≤ 30 KB total, JS ≤ 10 KB)',
-    ['page', 'HTML', 'CSS', 'JS', 'total', 'requests'],
+    'Page weight on first view (gzip -9; media and posters excluded; the site uses system fonts; target for articles: ≤ 30 KB total, JS ≤ 10 KB)',
+    ['page', 'HTML', 'CSS', 'JS', 'fonts', 'total', 'requests'],
     pages.map(([name, path]) => {
       const w = pageWeight(path);
-      return [`${name} ${path}`, kb(w.html), kb(w.css), kb(w.js), kb(w.html + w.css + w.js), w.requests];
+      return [`${name} ${path}`, kb(w.html), kb(w.css), kb(w.js), kb(w.fonts), kb(w.html + w.css + w.js + w.fonts), w.requests];
     }),
   );
 }
@@ -113,7 +115,7 @@ async function searchLatency(browser) {
 
 /** Lighthouse (mobile, its default) on the main page types. */
 async function lighthouseScores() {
-  const pages = ['/', '/scams/online-loans/', '/stats/', '/en/report/'];
+  const pages = ['/', '/scams/online-loans/', '/stats/', '/videos/'];
   const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
   const rows = [];
   try {

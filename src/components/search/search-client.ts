@@ -73,6 +73,8 @@ function start(root: HTMLElement): void {
   });
 
   update();
+  // This page exists to search: start loading the index now, so the first query does not wait for it.
+  void load().catch(() => undefined);
 
   function syncCheckboxes(): void {
     for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
