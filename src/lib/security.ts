@@ -8,7 +8,8 @@ export const CONTENT_SECURITY_POLICY = [
   "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data:",
-  "font-src 'self'",
+  // video.js ships its icon font inside its stylesheet as a data: URL.
+  "font-src 'self' data:",
   "connect-src 'self'",
   "worker-src 'self' blob:",
   "media-src 'self'",

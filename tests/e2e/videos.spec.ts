@@ -25,6 +25,19 @@ test('a clip page plays, shows Chinese captions, and its transcript is the capti
   expect(transcript.map((line) => line.replace(/^\d+:\d\d\s*/, ''))).toEqual(cues);
 });
 
+test('video.js runs the player, keeps the 16:9 frame and shows the captions while playing', async ({ page }) => {
+  await page.goto(`/videos/${CLIP}/`);
+  const player = page.locator('.video-js.vjs-v8');
+  await expect(player).toBeVisible();
+  const box = await player.boundingBox();
+  expect(box!.height / box!.width).toBeCloseTo(9 / 16, 2);
+  await player.locator('video').evaluate(async (v: HTMLVideoElement) => {
+    v.muted = true;
+    await v.play();
+  });
+  await expect(player).toHaveClass(/vjs-playing/);
+});
+
 test('the English clip page turns on English captions', async ({ page }) => {
   await page.goto(`/en/videos/${CLIP}/`);
   const modes = await page.locator('video').evaluate((v: HTMLVideoElement) => [...v.textTracks].map((t) => `${t.language}:${t.mode}`));
