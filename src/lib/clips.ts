@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection, getEntries, getEntry, type CollectionEntry } from 'astro:content';
 import { storyboardHash } from './clip-hash';
+import { pick, type Locale } from './i18n';
 import { mp4Duration } from './mp4';
 import { REEL_SECONDS, REEL_TOLERANCE_SECONDS, VENUES, type Venue } from './taxonomy';
 
@@ -99,4 +100,9 @@ export const venuePaths = () => VENUES.map((venue) => ({ params: { venue } }));
 /** `getStaticPaths` over the clips, checking their media on the way. */
 export async function clipPaths() {
   return (await allClips()).map((clip) => ({ params: { clip: clip.id } }));
+}
+
+/** A clip's captions run together and cut to a meta description. */
+export function clipDescription(clip: Clip, locale: Locale): string {
+  return clip.scenes.map((s) => pick(s.caption, locale)).join(' ').slice(0, 150);
 }
