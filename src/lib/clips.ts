@@ -35,13 +35,6 @@ export async function allClips(): Promise<Clip[]> {
   return entries.map(checkedClip);
 }
 
-/** One clip by id. */
-export async function clipById(id: string): Promise<Clip> {
-  const entry = await getEntry('clips', id);
-  if (!entry) throw new Error(`unknown clip "${id}": content/clips/${id}.yaml does not exist`);
-  return checkedClip(entry);
-}
-
 function checkedClip(entry: CollectionEntry<'clips'>): Clip {
   const file = entry.filePath ?? `content/clips/${entry.id}.yaml`;
   const media = (name: string, field: string) => {
@@ -97,9 +90,9 @@ export async function reel(venue: Venue) {
 /** `getStaticPaths` over the venues. */
 export const venuePaths = () => VENUES.map((venue) => ({ params: { venue } }));
 
-/** `getStaticPaths` over the clips, checking their media on the way. */
+/** `getStaticPaths` over the clips: each page gets its clip, media checked once, as a prop. */
 export async function clipPaths() {
-  return (await allClips()).map((clip) => ({ params: { clip: clip.id } }));
+  return (await allClips()).map((clip) => ({ params: { clip: clip.id }, props: { clip } }));
 }
 
 /** A clip's captions run together and cut to a meta description. */

@@ -29,6 +29,15 @@ export function twinPath(path: string): string {
   return `/en${path}`;
 }
 
+/**
+ * The absolute address of a site path. astro.config.mjs always sets `site` (from SITE_URL or
+ * the local default), so a missing one is a configuration error.
+ */
+export function absoluteUrl(path: string, site: URL | undefined): string {
+  if (!site) throw new Error('astro.config.mjs: site: must be set for absolute links');
+  return new URL(path, site).href;
+}
+
 /** Path of one article: `articlePath('en', 'scams', 'online-loans')` → `/en/scams/online-loans/`. */
 export function articlePath(locale: Locale, tree: string, slug: string): string {
   return localePath(locale, `/${tree}/${slug}/`);
