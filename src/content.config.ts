@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { screenTextProblem } from './lib/clip-text';
+import { WEEKDAYS, windowProblem } from './player/schedule';
 import { AGE_BANDS, AUDIENCE_SLUGS, CHANNELS, CLIP_LAYOUTS, FACT_GROUPS, NEWS_KINDS, SCAM_SLUGS } from './lib/taxonomy';
 
 /** Text in both languages, for data files that serve zh and en pages alike. */
@@ -202,15 +203,44 @@ const clips = defineCollection({
     }, { message: 'scenes must add up to 20–60 seconds', path: ['scenes'] }),
 });
 
-/** The six-minute reel of one venue. */
+/** The clips of one reel, in play order; an unknown id fails the build. */
+const reelClips = z.array(reference('clips')).min(2);
+
+/** The six-minute reel of one venue, and the other reels its schedule picks by weekday and time. */
 const playlists = defineCollection({
   loader: glob({ base: './content/playlists', pattern: '*.yaml' }),
-  schema: z.object({
-    /** The venue as named on screen. */
-    name: bilingual,
-    /** The clips in play order; an unknown id fails the build. */
-    clips: z.array(reference('clips')).min(2),
-  }),
+  schema: z
+    .object({
+      /** The venue as named on screen. */
+      name: bilingual,
+      /** The default reel, played whenever no schedule window is open. */
+      clips: reelClips,
+      /** Other six-minute reels, by key (e.g. `commuter`). */
+      reels: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), z.object({ name: bilingual, clips: reelClips })).default({}),
+      /** Windows in Shanghai time in which another reel plays; the first open window wins. */
+      schedule: z
+        .array(
+          z.object({
+            /** The key of a reel under `reels`. */
+            reel: z.string(),
+            /** Days the window opens; a window past midnight belongs to the day it opens. */
+            days: z.array(z.enum(WEEKDAYS)).min(1),
+            /** Opening time, "HH:MM". */
+            from: z.string(),
+            /** Closing time, "HH:MM"; earlier than `from` runs past midnight. */
+            to: z.string(),
+          }),
+        )
+        .default([]),
+    })
+    .superRefine((playlist, ctx) => {
+      for (const [i, window] of playlist.schedule.entries()) {
+        const problem = windowProblem(window, Object.keys(playlist.reels));
+        if (!problem) continue;
+        const [field, ...rest] = problem.split(': ');
+        ctx.addIssue({ code: 'custom', message: rest.join(': ') || problem, path: ['schedule', i, ...(rest.length ? [field!] : [])] });
+      }
+    }),
 });
 
 export const collections = { scams, audiences, guides, news, lessons, sources, facts, clips, playlists };

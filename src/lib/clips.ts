@@ -69,22 +69,47 @@ function checkedClip(entry: CollectionEntry<'clips'>): Clip {
   };
 }
 
-/** A venue's reel, checked to last six minutes measured from the media files. */
-export async function reel(venue: Venue) {
+/** One six-minute reel of a venue. */
+export interface Reel {
+  /** `default`, or the key under `reels` in the playlist file. */
+  key: string;
+  name: { zh: string; en: string };
+  totalSeconds: number;
+  clips: Clip[];
+}
+
+/**
+ * A venue's reels, each checked to last six minutes measured from the media files, and the
+ * schedule that picks between them. The default reel comes first.
+ */
+export async function venueReels(venue: Venue) {
   const entry = await getEntry('playlists', venue);
   if (!entry) throw new Error(`content/playlists/${venue}.yaml is missing`);
-  const refs = await getEntries(entry.data.clips);
-  const missing = entry.data.clips.filter((_, i) => !refs[i]);
-  if (missing.length) throw new Error(`${entry.filePath}: clips: unknown clip ${missing.map((m) => `"${m.id}"`).join(', ')}`);
-  const clips = refs.map((r) => checkedClip(r!));
-  const totalSeconds = clips.reduce((sum, c) => sum + c.durationSeconds, 0);
-  const off = totalSeconds - REEL_SECONDS;
-  if (Math.abs(off) > REEL_TOLERANCE_SECONDS) {
-    throw new Error(
-      `${entry.filePath}: clips: the ${venue} reel totals ${totalSeconds.toFixed(1)} s, ${Math.abs(off).toFixed(1)} s ${off < 0 ? 'short of' : 'over'} ${REEL_SECONDS} s`,
-    );
-  }
-  return { venue, name: entry.data.name, totalSeconds, clips };
+  const file = entry.filePath ?? `content/playlists/${venue}.yaml`;
+  const build = async (key: string, name: Reel['name'], list: typeof entry.data.clips, field: string): Promise<Reel> => {
+    const refs = await getEntries(list);
+    const missing = list.filter((_, i) => !refs[i]);
+    if (missing.length) throw new Error(`${file}: ${field}: unknown clip ${missing.map((m) => `"${m.id}"`).join(', ')}`);
+    const clips = refs.map((r) => checkedClip(r!));
+    const totalSeconds = clips.reduce((sum, c) => sum + c.durationSeconds, 0);
+    const off = totalSeconds - REEL_SECONDS;
+    if (Math.abs(off) > REEL_TOLERANCE_SECONDS) {
+      const which = key === 'default' ? `the ${venue} reel` : `the ${venue} "${key}" reel`;
+      throw new Error(
+        `${file}: ${field}: ${which} totals ${totalSeconds.toFixed(1)} s, ${Math.abs(off).toFixed(1)} s ${off < 0 ? 'short of' : 'over'} ${REEL_SECONDS} s`,
+      );
+    }
+    return { key, name, totalSeconds, clips };
+  };
+  const reels = [await build('default', entry.data.name, entry.data.clips, 'clips')];
+  for (const [key, alt] of Object.entries(entry.data.reels)) reels.push(await build(key, alt.name, alt.clips, `reels.${key}.clips`));
+  return { venue, name: entry.data.name, reels, schedule: entry.data.schedule };
+}
+
+/** A venue's default reel. */
+export async function reel(venue: Venue) {
+  const { name, reels } = await venueReels(venue);
+  return { venue, name, totalSeconds: reels[0]!.totalSeconds, clips: reels[0]!.clips };
 }
 
 /** `getStaticPaths` over the venues. */

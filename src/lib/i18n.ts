@@ -141,6 +141,11 @@ const zh = {
   'video.captionsZh': '中文',
   'video.captionsEn': 'English',
   'embed.more': '在反诈提醒网站看更多',
+  'kiosk.title': '反诈宣传片',
+  'kiosk.scan': '扫码看详细防骗提醒',
+  'kiosk.alert': '紧急提醒',
+  'kiosk.hold': '防骗提醒',
+  'kiosk.holdText': '不转账，不透露验证码，不开屏幕共享。',
   'date.locale': 'zh-CN',
 } as const;
 
@@ -284,6 +289,11 @@ const en: Record<StringKey, string> = {
   'video.captionsZh': '中文',
   'video.captionsEn': 'English',
   'embed.more': 'More on Scam Alert Shanghai',
+  'kiosk.title': 'Anti-scam film',
+  'kiosk.scan': 'Scan for the full advice',
+  'kiosk.alert': 'Urgent warning',
+  'kiosk.hold': 'Stop scams',
+  'kiosk.holdText': 'Don’t transfer money. Don’t share codes. Don’t share your screen.',
   'date.locale': 'en-GB',
 };
 

@@ -37,3 +37,6 @@ export function htmlOf(path: string): string {
 
 /** Pages served with status 404 rather than 200. */
 export const isNotFoundPage = (path: string) => path === '/404.html' || path === '/en/404/';
+
+/** Kiosk screens: full-screen players with their own hotline panel, tested in kiosk.spec.ts. */
+export const isKioskPage = (path: string) => /^\/kiosk\/[\w-]+\/$/.test(path);

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { builtPages, isNotFoundPage } from './dist';
+import { builtPages, isKioskPage, isNotFoundPage } from './dist';
 
-const pages = builtPages();
+const pages = builtPages().filter((p) => !isKioskPage(p));
 
 /** Collects what a page load gets wrong: console errors, failed or refused requests. */
 function watch(page: Page) {

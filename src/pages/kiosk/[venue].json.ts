@@ -1,17 +1,25 @@
 import type { APIRoute } from 'astro';
-import { reel, venuePaths } from '../../lib/clips';
+import { venuePaths, venueReels, type Clip } from '../../lib/clips';
 import type { Venue } from '../../lib/taxonomy';
 
 export const getStaticPaths = venuePaths;
 
-/** The venue's reel for the kiosk player: every file it needs, so it can cache them for offline play. */
+const listed = ({ id, title, src, captions, poster, durationSeconds, page }: Clip) => ({ id, title, src, captions, poster, durationSeconds, page });
+
+/**
+ * The venue's reel for the kiosk player: every file it needs, so it can cache them for offline
+ * play. `clips` is the default reel; `reels` and `schedule` add the reels picked by time of day.
+ */
 export const GET: APIRoute = async ({ params }) => {
-  const { venue, name, totalSeconds, clips } = await reel(params.venue as Venue);
+  const { venue, name, reels, schedule } = await venueReels(params.venue as Venue);
+  const [main, ...others] = reels;
   const body = {
     venue,
     name,
-    totalSeconds,
-    clips: clips.map(({ id, title, src, captions, poster, durationSeconds, page }) => ({ id, title, src, captions, poster, durationSeconds, page })),
+    totalSeconds: main!.totalSeconds,
+    clips: main!.clips.map(listed),
+    reels: Object.fromEntries(others.map((r) => [r.key, { name: r.name, totalSeconds: r.totalSeconds, clips: r.clips.map(listed) }])),
+    schedule,
   };
   return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

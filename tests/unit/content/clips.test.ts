@@ -63,10 +63,21 @@ describe('campaign clips', () => {
 });
 
 describe('venue reels', () => {
-  test.each(VENUES)('the %s reel lasts 360 ± 0.5 s, measured from the MP4 files', (venue) => {
-    const { clips } = parse(readFileSync(join(ROOT, 'content/playlists', `${venue}.yaml`), 'utf8')) as { clips: string[] };
+  const reels = VENUES.flatMap((venue) => {
+    const playlist = parse(readFileSync(join(ROOT, 'content/playlists', `${venue}.yaml`), 'utf8')) as {
+      clips: string[];
+      reels?: Record<string, { clips: string[] }>;
+    };
+    return [[venue, 'default', playlist.clips] as const, ...Object.entries(playlist.reels ?? {}).map(([key, r]) => [venue, key, r.clips] as const)];
+  });
+
+  test.each(reels)('the %s %s reel lasts 360 ± 0.5 s, measured from the MP4 files', (_venue, _key, clips) => {
     const total = clips.reduce((sum, id) => sum + mp4Duration(join(MEDIA, `${id}.mp4`)), 0);
     expect(Math.abs(total - REEL_SECONDS)).toBeLessThanOrEqual(REEL_TOLERANCE_SECONDS);
+  });
+
+  test('at least one venue plays another reel on a schedule', () => {
+    expect(reels.some(([, key]) => key !== 'default')).toBe(true);
   });
 });
 
