@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium-path.mjs';
+import { kioskBench } from './bench-kiosk.mjs';
 
 const DIST = 'dist';
 const PORT = 4391;
@@ -177,6 +178,11 @@ async function main() {
     const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
     try {
       await searchLatency(browser);
+      table(
+        'Kiosk transitions: 1 s test clips (tests/fixtures/kiosk), 10 warm-up transitions then 100 (targets: 0 ms gap, growth ≤ 1.3×)',
+        ['player', 'transitions', 'gap median', 'gap max', 'transitions with a gap', 'JS heap', 'DOM nodes', 'media elements'],
+        await kioskBench(browser, DIST),
+      );
     } finally {
       await browser.close();
     }

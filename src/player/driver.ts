@@ -5,7 +5,7 @@
  */
 import { activeAlert } from './alert';
 import { startupDecision, stallDecision, watchdogDecision } from './faults';
-import { initialLoop, markFailed, planAt, type LoopState, type Plan } from './loop';
+import { initialLoop, markFailed, markPlayed, planAt, type LoopState, type Plan } from './loop';
 import { appendLog, type LogEntry } from './play-log';
 import { loopClock, reelMs } from './reel-position';
 import { nextNightlyReload, reelAt } from './schedule';
@@ -149,6 +149,7 @@ export function startKiosk(root: HTMLElement, data: KioskData): void {
     // slot now begins here.
     const fresh = decide(clock(Date.now()) + LEAD_MS, Date.now());
     if (fresh.plan.kind === 'play' && reelOf(fresh.reel)[fresh.plan.index]?.id === slot.clip!.id) slot.plan = fresh.plan;
+    state = markPlayed(state);
     front = slot;
     back = null;
     backAskedAt = null;
@@ -208,9 +209,6 @@ export function startKiosk(root: HTMLElement, data: KioskData): void {
       const due = !front?.clip || front.video.ended || nowLoop >= front.plan.endsAtMs - LEAD_MS;
       // Asked to play even when not ready yet: the startup limit then decides.
       if (due) start(back);
-    } else if (back && !back.video.paused && back.video.currentTime > 0) {
-      // Where requestVideoFrameCallback is missing, the first advancing frame will do.
-      promote(back);
     }
   };
 

@@ -13,9 +13,11 @@ export interface LoopState {
   failed: Readonly<Record<string, number>>;
   /** While every clip has failed, nothing is tried again before this time. */
   holdUntilMs: number;
+  /** Clips that failed in a row since one last played. */
+  failStreak: number;
 }
 
-export const initialLoop = (): LoopState => ({ shiftMs: 0, failed: {}, holdUntilMs: 0 });
+export const initialLoop = (): LoopState => ({ shiftMs: 0, failed: {}, holdUntilMs: 0, failStreak: 0 });
 
 /** How long a screen whose every clip failed waits before it tries the reel again. */
 export const HOLD_MS = 30_000;
@@ -33,6 +35,9 @@ export type Plan =
  */
 export function planAt(clips: readonly LoopClip[], state: LoopState, nowMs: number): { plan: Plan; state: LoopState } {
   if (nowMs < state.holdUntilMs) return { plan: { kind: 'hold', untilMs: state.holdUntilMs }, state };
+  // As many failures in a row as there are clips: the whole reel is failing (no network and no
+  // cache, say). Skipping on would start the next round and try them all again at once.
+  if (state.failStreak >= clips.length) return hold(state, nowMs);
   let shiftMs = state.shiftMs;
   for (let skipped = 0; skipped < clips.length; skipped++) {
     const pos = positionAt(clips, nowMs + shiftMs);
@@ -46,13 +51,22 @@ export function planAt(clips: readonly LoopClip[], state: LoopState, nowMs: numb
     }
     shiftMs += remainingMs;
   }
+  return hold(state, nowMs);
+}
+
+function hold(state: LoopState, nowMs: number): { plan: Plan; state: LoopState } {
   const untilMs = nowMs + HOLD_MS;
-  return { plan: { kind: 'hold', untilMs }, state: { shiftMs: state.shiftMs, failed: {}, holdUntilMs: untilMs } };
+  return { plan: { kind: 'hold', untilMs }, state: { shiftMs: state.shiftMs, failed: {}, holdUntilMs: untilMs, failStreak: 0 } };
 }
 
 /** Remember that a clip failed in `round`: it is skipped for the rest of that round. */
 export function markFailed(state: LoopState, clipId: string, round: number): LoopState {
-  return { ...state, failed: { ...state.failed, [clipId]: round } };
+  return { ...state, failed: { ...state.failed, [clipId]: round }, failStreak: state.failStreak + 1 };
+}
+
+/** A clip showed its first frame: the run of failures is over. */
+export function markPlayed(state: LoopState): LoopState {
+  return state.failStreak === 0 ? state : { ...state, failStreak: 0 };
 }
 
 /** The plan for the moment the current slot ends: what to preload now. */

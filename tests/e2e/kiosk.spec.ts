@@ -191,6 +191,66 @@ test.describe('kiosk player', () => {
     await expect(shown(page)).toHaveAttribute('data-reel', 'night');
   });
 
+  test('when every clip fails at once the screen holds on its hotline card instead of spinning', async ({ page }) => {
+    let requests = 0;
+    await page.route('**/media/*.mp4', (route) => {
+      requests++;
+      return route.abort('connectionrefused');
+    });
+    await page.goto('/kiosk/bank/?debug=1', { waitUntil: 'domcontentloaded' });
+    await expect(page.locator('[data-kiosk="hold"]')).toBeVisible();
+    await expect(page.locator('[data-kiosk="hold"]')).toContainText('防骗提醒');
+    const settled = requests;
+    await page.waitForTimeout(3_000);
+    // Each clip is tried once (its request may be retried by the browser), then nothing until the hold ends.
+    expect(settled).toBeLessThanOrEqual(bank.clips.length * 2);
+    expect(requests).toBe(settled);
+  });
+
+  test('when nothing moves for 60 s the page reloads itself', async ({ page }) => {
+    await page.clock.install({ time: new Date('2026-11-27T10:00:00+08:00') });
+    await page.route('**/media/*.mp4', () => {
+      /* the network hangs: no clip ever shows a frame */
+    });
+    await page.goto('/kiosk/bus/?debug=1', { waitUntil: 'domcontentloaded' });
+    await expect(shown(page)).toHaveAttribute('data-ready', 'true');
+    const reloaded = page.waitForEvent('framenavigated');
+    await page.clock.runFor(59_000);
+    await expect(page.locator('[data-kiosk="log"]')).toContainText('every clip failed');
+    await expect(page.locator('[data-kiosk="hold"]')).toBeVisible();
+    await page.clock.runFor(2_000);
+    await reloaded;
+  });
+
+  test('the page reloads itself at 04:00 Shanghai time', async ({ page }) => {
+    await page.clock.install({ time: new Date('2026-11-27T03:59:50+08:00') });
+    await page.goto('/kiosk/bank/', { waitUntil: 'domcontentloaded' });
+    await expect(shown(page)).toHaveAttribute('data-clip', /.+/);
+    const reloaded = page.waitForEvent('framenavigated');
+    await page.clock.runFor(11_000);
+    await reloaded;
+  });
+
+  test('asks for a screen wake lock, and again when it is released', async ({ page }) => {
+    await page.addInitScript(() => {
+      const w = window as unknown as { wakeRequests: number; lastLock: EventTarget };
+      w.wakeRequests = 0;
+      Object.defineProperty(navigator, 'wakeLock', {
+        value: {
+          request: () => {
+            w.wakeRequests++;
+            w.lastLock = new EventTarget();
+            return Promise.resolve(w.lastLock);
+          },
+        },
+      });
+    });
+    await page.goto('/kiosk/bank/', { waitUntil: 'domcontentloaded' });
+    await expect.poll(() => page.evaluate(() => (window as unknown as { wakeRequests: number }).wakeRequests)).toBe(1);
+    await page.evaluate(() => (window as unknown as { lastLock: EventTarget }).lastLock.dispatchEvent(new Event('release')));
+    await expect.poll(() => page.evaluate(() => (window as unknown as { wakeRequests: number }).wakeRequests)).toBe(2);
+  });
+
   test('the debug view lists what played', async ({ page }) => {
     await page.goto(`/kiosk/bank/?at=${BOUNDARY - 1}&debug=1`, { waitUntil: 'domcontentloaded' });
     await whenPlaying(page, second!);

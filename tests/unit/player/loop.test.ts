@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { HOLD_MS, initialLoop, markFailed, planAt, upcoming, type LoopState } from '../../../src/player/loop';
+import { HOLD_MS, initialLoop, markFailed, markPlayed, planAt, upcoming, type LoopState } from '../../../src/player/loop';
 
 const reel = [
   { id: 'a', durationSeconds: 30 },
@@ -50,6 +50,20 @@ describe('planAt', () => {
     expect(held.plan).toEqual({ kind: 'hold', untilMs: 10_000 + HOLD_MS });
     expect(planAt(reel, held.state, 10_000 + HOLD_MS - 1).plan.kind).toBe('hold');
     expect(play(held.state, 10_000 + HOLD_MS)).toMatchObject({ id: 'b' });
+  });
+
+  test('holds when every clip failed in a row, even when the failures run past the end of the loop', () => {
+    // b and c fail late in round 0, a fails at the start of round 1: no round has all three.
+    let state = markFailed(initialLoop(), 'b', 0);
+    state = markFailed(state, 'c', 0);
+    state = markFailed(state, 'a', 1);
+    expect(planAt(reel, state, ROUND + 1_000).plan).toEqual({ kind: 'hold', untilMs: ROUND + 1_000 + HOLD_MS });
+  });
+
+  test('a clip that plays ends the run of failures', () => {
+    let state = markFailed(initialLoop(), 'b', 0);
+    state = markFailed(markPlayed(markFailed(state, 'c', 0)), 'a', 1);
+    expect(planAt(reel, state, ROUND + 1_000).plan.kind).toBe('play');
   });
 
   test('a failure from an earlier round does not skip the clip now', () => {
