@@ -113,6 +113,8 @@ try {
   for (const name of readdirSync(CLIPS).filter((f) => f.endsWith('.yaml')).sort()) {
     const id = name.replace(/\.yaml$/, '');
     const file = join(CLIPS, name);
+    // An externally produced clip brings its own video and captions: nothing to render.
+    if ((parse(readFileSync(file, 'utf8')) as { video?: unknown }).video) continue;
     const manifest = join(MEDIA, `${id}.json`);
     const fresh = existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).storyboardHash === storyboardHash(readFileSync(file, 'utf8'));
     if (fresh && !all) continue;

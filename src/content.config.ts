@@ -101,6 +101,8 @@ const lessons = defineCollection({
   loader: articles('lessons'),
   schema: z.object({
     ...articleFields,
+    /** Stable key: the file name and URL slug, the same in zh and en. */
+    key: z.string().regex(/^[a-z0-9-]+$/),
     /** Who the lesson is for. */
     ageBand: z.enum(AGE_BANDS),
     /** Length of the class in minutes. */
@@ -109,8 +111,8 @@ const lessons = defineCollection({
     objectives: z.array(z.string().min(4)).min(1),
     /** What the teacher needs in the room. */
     materials: z.array(z.string().min(2)).default([]),
-    /** Campaign clip ids shown in class. */
-    clips: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
+    /** Campaign clips shown in class; an unknown id fails the build. */
+    clips: z.array(reference('clips')).default([]),
     /** Scam categories the lesson covers. */
     scams: z.array(z.enum(SCAM_SLUGS)).default([]),
     /** Audience articles the lesson links. */
@@ -174,6 +176,20 @@ const clips = defineCollection({
       guide: z.enum(['report']).optional(),
       /** The zh page the clip points to (its QR code and links); the en page is /en + this. */
       page: z.string().regex(/^\/[a-z0-9/-]*\/$/),
+      /**
+       * An externally produced clip instead of scenes: its video, caption files in both languages
+       * and poster, relative to public/. They are checked like rendered ones.
+       */
+      video: z
+        .object({
+          /** The MP4, e.g. `media/police-film-2026.mp4`; its length is measured from the file. */
+          file: z.string().regex(/^media\/[\w.-]+\.mp4$/),
+          /** WebVTT captions; cues must end within the video. */
+          captions: z.object({ zh: z.string().regex(/^media\/[\w.-]+\.vtt$/), en: z.string().regex(/^media\/[\w.-]+\.vtt$/) }),
+          /** A still for the library and the player, JPEG or PNG. */
+          poster: z.string().regex(/^media\/[\w.-]+\.(jpg|png)$/),
+        })
+        .optional(),
       /** The scenes in order; the clip lasts as long as they add up to. */
       scenes: z
         .array(
@@ -191,13 +207,16 @@ const clips = defineCollection({
             caption: bilingual,
           }),
         )
-        .min(2),
+        .min(2)
+        .optional(),
     })
     .refine((c) => [c.scam, c.audience, c.guide].filter(Boolean).length === 1, {
       message: 'name exactly one of scam, audience or guide',
       path: ['scam'],
     })
+    .refine((c) => !c.scenes !== !c.video, { message: 'give either scenes (a storyboard) or video (an external file), not both', path: ['scenes'] })
     .refine((c) => {
+      if (!c.scenes) return true;
       const total = c.scenes.reduce((sum, s) => sum + s.seconds, 0);
       return total >= 20 && total <= 60;
     }, { message: 'scenes must add up to 20–60 seconds', path: ['scenes'] }),
@@ -243,4 +262,39 @@ const playlists = defineCollection({
     }),
 });
 
-export const collections = { scams, audiences, guides, news, lessons, sources, facts, clips, playlists };
+/** A self-check quiz for one audience, both languages in one file: content/quizzes/<audience>.yaml. */
+const quizzes = defineCollection({
+  loader: glob({ base: './content/quizzes', pattern: '*.yaml' }),
+  schema: z.object({
+    /** Heading of the quiz page. */
+    title: bilingual,
+    /** One or two sentences on how to use it. */
+    intro: bilingual,
+    /** The situations, in order. */
+    questions: z
+      .array(
+        z.object({
+          /** A short, realistic situation, in the second person. */
+          scenario: bilingual,
+          /** What the reader might do; exactly one is right. */
+          choices: z
+            .array(
+              z.object({
+                text: bilingual,
+                correct: z.boolean(),
+                /** Why, action first. */
+                explain: bilingual,
+              }),
+            )
+            .min(2)
+            .max(4)
+            .refine((cs) => cs.filter((c) => c.correct).length === 1, { message: 'exactly one choice must be correct' }),
+          /** The zh page that explains this scam; the en page is /en + this. */
+          link: z.string().regex(/^\/[a-z0-9/-]*\/$/),
+        }),
+      )
+      .min(4),
+  }),
+});
+
+export const collections = { scams, audiences, guides, news, lessons, sources, facts, clips, playlists, quizzes };

@@ -1,12 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { getCollection, getEntries, getEntry, type CollectionEntry } from 'astro:content';
-import { storyboardHash } from './clip-hash';
-import { pick, type Locale } from './i18n';
-import { mp4Duration } from './mp4';
+import { externalMedia, storyboardMedia } from './clip-media';
+import type { Locale } from './i18n';
 import { REEL_SECONDS, REEL_TOLERANCE_SECONDS, VENUES, type Venue } from './taxonomy';
 
-/** A clip as pages and the kiosk use it: the storyboard plus its rendered, checked media. */
+/** A clip as pages and the kiosk use it: the storyboard (or external video) plus its checked media. */
 export interface Clip {
   id: string;
   title: { zh: string; en: string };
@@ -18,13 +16,12 @@ export interface Clip {
   durationSeconds: number;
   /** The zh page the clip points to. */
   page: string;
-  scenes: CollectionEntry<'clips'>['data']['scenes'];
+  /** What is said, line by line with start times, from the caption files. */
+  transcript: { zh: { start: number; text: string }[]; en: { start: number; text: string }[] };
   /** What the clip serves, for filters. */
   scam?: string;
   audience?: string;
 }
-
-const MEDIA = 'public/media';
 
 /**
  * Every clip with its media checked. A missing file, a render older than its storyboard, or a
@@ -37,35 +34,26 @@ export async function allClips(): Promise<Clip[]> {
 
 function checkedClip(entry: CollectionEntry<'clips'>): Clip {
   const file = entry.filePath ?? `content/clips/${entry.id}.yaml`;
-  const media = (name: string, field: string) => {
-    const path = join(MEDIA, name);
-    if (!existsSync(path)) throw new Error(`${file}: ${field}: ${path} not found; run "npm run clips"`);
-    return path;
-  };
-  const mp4 = media(`${entry.id}.mp4`, 'video');
-  media(`${entry.id}.zh.vtt`, 'captions.zh');
-  media(`${entry.id}.en.vtt`, 'captions.en');
-  media(`${entry.id}.jpg`, 'poster');
-  const manifest = JSON.parse(readFileSync(media(`${entry.id}.json`, 'render'), 'utf8')) as { storyboardHash: string };
-  if (manifest.storyboardHash !== storyboardHash(readFileSync(file, 'utf8'))) {
-    throw new Error(`${file}: render: the storyboard changed after ${mp4} was rendered; run "npm run clips"`);
+  const { data } = entry;
+  const media = data.video ? externalMedia(file, data.video) : storyboardMedia(file, entry.id, readFileSync(file, 'utf8'));
+  if (data.scenes) {
+    const planned = data.scenes.reduce((sum, s) => sum + s.seconds, 0);
+    if (Math.abs(media.durationSeconds - planned) > 0.1) {
+      throw new Error(`${file}: scenes: add up to ${planned} s but public${media.src} lasts ${media.durationSeconds.toFixed(2)} s`);
+    }
   }
-  const planned = entry.data.scenes.reduce((sum, s) => sum + s.seconds, 0);
-  const durationSeconds = mp4Duration(mp4);
-  if (Math.abs(durationSeconds - planned) > 0.1) {
-    throw new Error(`${file}: scenes: add up to ${planned} s but ${mp4} lasts ${durationSeconds.toFixed(2)} s`);
-  }
+  const lines = (lang: 'zh' | 'en') => media.cues[lang].map((c) => ({ start: c.start, text: c.text.replace(/\n/g, ' ') }));
   return {
     id: entry.id,
-    title: entry.data.title,
-    src: `/media/${entry.id}.mp4`,
-    captions: { zh: `/media/${entry.id}.zh.vtt`, en: `/media/${entry.id}.en.vtt` },
-    poster: `/media/${entry.id}.jpg`,
-    durationSeconds,
-    page: entry.data.page,
-    scenes: entry.data.scenes,
-    scam: entry.data.scam,
-    audience: entry.data.audience,
+    title: data.title,
+    src: media.src,
+    captions: media.captions,
+    poster: media.poster,
+    durationSeconds: media.durationSeconds,
+    page: data.page,
+    transcript: { zh: lines('zh'), en: lines('en') },
+    scam: data.scam,
+    audience: data.audience,
   };
 }
 
@@ -122,5 +110,5 @@ export async function clipPaths() {
 
 /** A clip's captions run together and cut to a meta description. */
 export function clipDescription(clip: Clip, locale: Locale): string {
-  return clip.scenes.map((s) => pick(s.caption, locale)).join(' ').slice(0, 150);
+  return clip.transcript[locale === 'en' ? 'en' : 'zh'].map((l) => l.text).join(' ').slice(0, 150);
 }

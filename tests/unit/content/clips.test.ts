@@ -17,8 +17,9 @@ interface Storyboard {
 
 const CLIPS = join(ROOT, 'content/clips');
 const MEDIA = join(ROOT, 'public/media');
-const ids = readdirSync(CLIPS).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')).sort();
-const board = (id: string) => parse(readFileSync(join(CLIPS, `${id}.yaml`), 'utf8')) as Storyboard;
+const board = (id: string) => parse(readFileSync(join(CLIPS, `${id}.yaml`), 'utf8')) as Storyboard & { video?: unknown };
+/** Storyboards rendered by npm run clips; externally produced clips are checked by the build. */
+const ids = readdirSync(CLIPS).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')).filter((id) => !board(id).video).sort();
 const vttEnds = (file: string) => [...readFileSync(file, 'utf8').matchAll(/--> (\d\d):(\d\d):(\d\d)\.(\d\d\d)/g)].map((m) => +m[1]! * 3600 + +m[2]! * 60 + +m[3]! + +m[4]! / 1000);
 
 describe('campaign clips', () => {

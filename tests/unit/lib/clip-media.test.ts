@@ -1,0 +1,55 @@
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { externalMedia, storyboardMedia } from '../../../src/lib/clip-media';
+import { ROOT } from '../helpers';
+
+const pub = mkdtempSync(join(tmpdir(), 'fz-clip-media-'));
+afterAll(() => rmSync(pub, { recursive: true, force: true }));
+mkdirSync(join(pub, 'media'));
+// A 30-second clip from the site, standing in for a film made elsewhere.
+copyFileSync(join(ROOT, 'public/media/call-96110.mp4'), join(pub, 'media/film.mp4'));
+copyFileSync(join(ROOT, 'public/media/call-96110.jpg'), join(pub, 'media/film.jpg'));
+const vtt = (end: string, text: string) => `WEBVTT\n\n00:00:00.000 --> 00:00:10.000\n${text}\n\n00:00:10.000 --> ${end}\n${text}\n`;
+writeFileSync(join(pub, 'media/film.zh.vtt'), vtt('00:00:30.000', '接到 96110 来电，请一定接听。'));
+writeFileSync(join(pub, 'media/film.en.vtt'), vtt('00:00:30.000', 'If 96110 calls, answer.'));
+writeFileSync(join(pub, 'media/long.en.vtt'), vtt('00:00:31.000', 'Too long.'));
+writeFileSync(join(pub, 'media/bad.en.vtt'), '1\n00:00:00.000 --> 00:00:01.000\nno header\n');
+
+const FILE = 'content/clips/film.yaml';
+const video = { file: 'media/film.mp4', captions: { zh: 'media/film.zh.vtt', en: 'media/film.en.vtt' }, poster: 'media/film.jpg' };
+
+describe('an externally produced clip', () => {
+  test('is measured from its own file and its captions are read', () => {
+    const media = externalMedia(FILE, video, pub);
+    expect(media.durationSeconds).toBe(30);
+    expect(media.src).toBe('/media/film.mp4');
+    expect(media.captions).toEqual({ zh: '/media/film.zh.vtt', en: '/media/film.en.vtt' });
+    expect(media.cues.en.map((c) => c.end)).toEqual([10, 30]);
+  });
+
+  test.each([
+    ['a missing caption file', { captions: { ...video.captions, en: 'media/none.en.vtt' } }, `${FILE}: video.captions.en: ${pub}/media/none.en.vtt not found`],
+    ['a missing video', { file: 'media/none.mp4' }, `${FILE}: video.file: ${pub}/media/none.mp4 not found`],
+    ['a missing poster', { poster: 'media/none.jpg' }, `${FILE}: video.poster: ${pub}/media/none.jpg not found`],
+    ['a cue after the end', { captions: { ...video.captions, en: 'media/long.en.vtt' } }, `${FILE}: video.captions.en: a cue ends at 31.00 s, after the video ends at 30.00 s`],
+    ['a file that is not WebVTT', { captions: { ...video.captions, en: 'media/bad.en.vtt' } }, 'not a WebVTT file'],
+    ['a video that is not an MP4', { file: 'media/film.jpg' }, 'not an MP4'],
+  ])('fails the build for %s, naming the file and the field', (_what, change, message) => {
+    expect(() => externalMedia(FILE, { ...video, ...change }, pub)).toThrow(message);
+  });
+});
+
+describe('a rendered storyboard', () => {
+  test('whose render is stale fails, naming the clip', () => {
+    copyFileSync(join(ROOT, 'public/media/call-96110.mp4'), join(pub, 'media/story.mp4'));
+    copyFileSync(join(ROOT, 'public/media/call-96110.jpg'), join(pub, 'media/story.jpg'));
+    copyFileSync(join(pub, 'media/film.zh.vtt'), join(pub, 'media/story.zh.vtt'));
+    copyFileSync(join(pub, 'media/film.en.vtt'), join(pub, 'media/story.en.vtt'));
+    writeFileSync(join(pub, 'media/story.json'), JSON.stringify({ storyboardHash: 'old' }));
+    expect(() => storyboardMedia('content/clips/story.yaml', 'story', 'title: new', pub)).toThrow(
+      /content\/clips\/story\.yaml: render: the storyboard changed after .*story\.mp4 was rendered; run "npm run clips"/,
+    );
+  });
+});
