@@ -52,6 +52,24 @@ test('the library lists every clip with its poster, title and length', async ({ 
   await expect(cards.first()).toContainText(/时长 \d:\d\d/);
 });
 
+test('the library filters by category without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/en/videos/');
+  const cards = page.locator('main li[data-filter]');
+  const all = await cards.count();
+  await page.locator('label', { hasText: /^Online loan scams$/ }).click();
+  await expect(cards.filter({ visible: true })).toHaveCount(1);
+  await expect(cards.filter({ visible: true })).toContainText(/loan/i);
+  await expect(page.getByRole('heading', { name: 'By group' })).toBeHidden();
+  await page.locator('label', { hasText: /^By group$/ }).click();
+  await expect(page.getByRole('heading', { name: 'By scam type' })).toBeHidden();
+  expect(await cards.filter({ visible: true }).count()).toBeGreaterThanOrEqual(3);
+  await page.locator('label', { hasText: /^All$/ }).click();
+  await expect(cards.filter({ visible: true })).toHaveCount(all);
+  await context.close();
+});
+
 test('an embed plays inside an iframe on another origin, and other pages refuse to be framed', async ({ page, baseURL }) => {
   // A school's page on a second local port: another origin that frames the embed and a normal page.
   const school = createServer((_req, res) => {
