@@ -28,7 +28,7 @@ export const AGE_BANDS = ['primary', 'middle', 'high', 'university'] as const;
 export const NEWS_KINDS = ['alert', 'news'] as const;
 
 /** Kinds of page the search can filter by. */
-export const PAGE_TYPES = ['scam', 'audience', 'guide', 'news', 'video', 'stats'] as const;
+export const PAGE_TYPES = ['scam', 'audience', 'guide', 'news', 'video', 'lesson', 'stats'] as const;
 export type PageType = (typeof PAGE_TYPES)[number];
 
 /** Venues with a kiosk reel. Slugs are public URLs: /kiosk/<venue>/. */

@@ -87,8 +87,8 @@ test.describe('feeds and sitemap', () => {
   });
 });
 
-test('only the search page, the clip players and the kiosk screens ship a script', () => {
-  const needsScript = (p: string) => /^(\/en)?\/(search|videos\/[\w-]+|embed\/[\w-]+)\/$|^\/kiosk\/[\w-]+\/$/.test(p);
+test('only the search page, the clip players, the quizzes and the kiosk screens ship a script', () => {
+  const needsScript = (p: string) => /^(\/en)?\/(search|videos\/[\w-]+|embed\/[\w-]+|quiz\/[\w-]+)\/$|^\/kiosk\/[\w-]+\/$/.test(p);
   const withScripts = pages.filter((p) => /<script[\s>]/.test(htmlOf(p)));
   expect(withScripts.filter((p) => !needsScript(p)), `in ${DIST}`).toEqual([]);
   expect(pages.filter(needsScript).filter((p) => !withScripts.includes(p))).toEqual([]);

@@ -1,9 +1,11 @@
 import Checklist from './Checklist.astro';
 import Figure from './Figure.astro';
+import Handout from './Handout.astro';
 import Hotline from './Hotline.astro';
 import RedFlags from './RedFlags.astro';
 import Script from './Script.astro';
 import Steps from './Steps.astro';
+import TeacherNote from './TeacherNote.astro';
 
 /** The MDX vocabulary: every component an article may use, passed to `<Content components={mdx} />`. */
-export const mdx = { Checklist, Figure, Hotline, RedFlags, Script, Steps };
+export const mdx = { Checklist, Figure, Handout, Hotline, RedFlags, Script, Steps, TeacherNote };
