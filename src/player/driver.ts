@@ -164,16 +164,12 @@ export function startKiosk(root: HTMLElement, data: KioskData): void {
     queueNext(clock(Date.now()));
   };
 
+  /** Where the back clip stood when it was asked to play: it is swapped in once it moves on. */
+  let backStartTime = 0;
   const start = (slot: Slot) => {
     backAskedAt = Date.now();
-    const token = slot.token;
-    const shown = () => {
-      if (slot.token === token && back === slot) promote(slot);
-    };
-    const v = slot.video as HTMLVideoElement & { requestVideoFrameCallback?: (cb: () => void) => number };
-    if (v.requestVideoFrameCallback) v.requestVideoFrameCallback(shown);
-    else v.addEventListener('playing', shown, { once: true });
-    v.play().catch(() => {
+    backStartTime = slot.video.currentTime;
+    slot.video.play().catch(() => {
       /* A refused or aborted play() is handled by the startup limit. */
     });
   };
@@ -209,6 +205,9 @@ export function startKiosk(root: HTMLElement, data: KioskData): void {
       const due = !front?.clip || front.video.ended || nowLoop >= front.plan.endsAtMs - LEAD_MS;
       // Asked to play even when not ready yet: the startup limit then decides.
       if (due) start(back);
+    } else if (back && !back.video.paused && back.video.readyState >= 2 && back.video.currentTime > backStartTime + 0.02) {
+      // Swap only once the new clip's time is moving, so the top video never stands still.
+      promote(back);
     }
   };
 
