@@ -145,7 +145,7 @@ function buildTimes() {
   };
   const dir = mkdtempSync(join(tmpdir(), 'fz-bench-'));
   try {
-    for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public']) cpSync(entry, join(dir, entry), { recursive: true });
+    for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public', 'scripts']) cpSync(entry, join(dir, entry), { recursive: true });
     symlinkSync(join(process.cwd(), 'node_modules'), join(dir, 'node_modules'), 'dir');
     const news = readFileSync('content/news/2026-11-26-shanghai-police-results.mdx', 'utf8');
     const newsEn = readFileSync('content/en/news/2026-11-26-shanghai-police-results.mdx', 'utf8');
