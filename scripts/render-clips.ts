@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { screenTextProblem, toVtt } from '../src/lib/clip-text.ts';
 import { storyboardHash } from '../src/lib/clip-hash.ts';
+import { clipSiteAddress } from '../src/lib/site-address.ts';
 import type { CLIP_LAYOUTS } from '../src/lib/taxonomy.ts';
 
 const CLIPS = 'content/clips';
@@ -81,7 +82,7 @@ function render(id: string, file: string, work: string): void {
     start = end;
   });
   // The frame that stays: the site's name top left, the hotline bottom right, the 96110 note bottom left.
-  filters.push(`drawtext=fontfile='${FONT_FILE}':textfile='${textFile('name', '反诈提醒 · 上海')}':fontsize=30:fontcolor=white@0.9:x=72:y=48`);
+  filters.push(`drawtext=fontfile='${FONT_FILE}':textfile='${textFile('name', `反诈提醒 · ${ADDRESS ?? '上海'}`)}':fontsize=30:fontcolor=white@0.9:x=72:y=48`);
   filters.push(
     `drawtext=fontfile='${FONT_FILE}':textfile='${textFile('hotline', '报警 110')}':fontsize=44:fontcolor=0xb3261e:box=1:boxcolor=white:boxborderw=14:x=w-text_w-86:y=h-text_h-70`,
   );
@@ -102,11 +103,14 @@ function render(id: string, file: string, work: string): void {
   for (const lang of ['zh', 'en'] as const) {
     writeFileSync(join(MEDIA, `${id}.${lang}.vtt`), toVtt(scenes.map((s) => ({ seconds: s.seconds, caption: s.caption[lang] }))));
   }
-  writeFileSync(join(MEDIA, `${id}.json`), `${JSON.stringify({ id, storyboardHash: storyboardHash(text), durationSeconds: total }, null, 2)}\n`);
+  const manifest = { id, storyboardHash: storyboardHash(text), durationSeconds: total, ...(ADDRESS ? { siteAddress: ADDRESS } : {}) };
+  writeFileSync(join(MEDIA, `${id}.json`), `${JSON.stringify(manifest, null, 2)}\n`);
   console.log(`rendered ${id} (${total} s)`);
 }
 
 mkdirSync(MEDIA, { recursive: true });
+/** The site's public address, drawn in the corner once SITE_URL names it. */
+const ADDRESS = clipSiteAddress(process.env.SITE_URL);
 const all = process.argv.includes('--all');
 const work = mkdtempSync(join(tmpdir(), 'fz-clips-'));
 try {
@@ -116,7 +120,8 @@ try {
     // An externally produced clip brings its own video and captions: nothing to render.
     if ((parse(readFileSync(file, 'utf8')) as { video?: unknown }).video) continue;
     const manifest = join(MEDIA, `${id}.json`);
-    const fresh = existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).storyboardHash === storyboardHash(readFileSync(file, 'utf8'));
+    const old = existsSync(manifest) ? (JSON.parse(readFileSync(manifest, 'utf8')) as { storyboardHash?: string; siteAddress?: string }) : null;
+    const fresh = old?.storyboardHash === storyboardHash(readFileSync(file, 'utf8')) && (old?.siteAddress ?? null) === ADDRESS;
     if (fresh && !all) continue;
     render(id, file, work);
   }

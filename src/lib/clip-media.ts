@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parseVtt, type Cue } from '../player/vtt';
 import { storyboardHash } from './clip-hash';
 import { mp4Duration } from './mp4';
+import { clipSiteAddress } from './site-address';
 
 /** A clip's files, checked: site paths, the measured length and the caption cues of both languages. */
 export interface ClipMedia {
@@ -59,8 +60,17 @@ export function checkMedia(
   return { src: site(paths.video), captions: { zh: site(paths.captions.zh), en: site(paths.captions.en) }, poster: site(paths.poster), durationSeconds, cues };
 }
 
-/** The files `npm run clips` renders for a storyboard, checked, and the render checked to be current. */
-export function storyboardMedia(file: string, id: string, storyboard: string, publicDir = 'public'): ClipMedia {
+/**
+ * The files `npm run clips` renders for a storyboard, checked, and the render checked to be
+ * current: made from this storyboard, and showing the address the site is built for.
+ */
+export function storyboardMedia(
+  file: string,
+  id: string,
+  storyboard: string,
+  publicDir = 'public',
+  address: string | null = clipSiteAddress(process.env.SITE_URL),
+): ClipMedia {
   const hint = '; run "npm run clips"';
   const media = checkMedia(
     file,
@@ -69,10 +79,16 @@ export function storyboardMedia(file: string, id: string, storyboard: string, pu
     publicDir,
     hint,
   );
-  const manifest = join(publicDir, 'media', `${id}.json`);
-  if (!existsSync(manifest)) throw new Error(`${file}: render: ${manifest} not found${hint}`);
-  if ((JSON.parse(readFileSync(manifest, 'utf8')) as { storyboardHash: string }).storyboardHash !== storyboardHash(storyboard)) {
-    throw new Error(`${file}: render: the storyboard changed after ${join(publicDir, media.src)} was rendered${hint}`);
+  const manifestFile = join(publicDir, 'media', `${id}.json`);
+  if (!existsSync(manifestFile)) throw new Error(`${file}: render: ${manifestFile} not found${hint}`);
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { storyboardHash: string; siteAddress?: string };
+  const mp4 = join(publicDir, media.src);
+  if (manifest.storyboardHash !== storyboardHash(storyboard)) {
+    throw new Error(`${file}: render: the storyboard changed after ${mp4} was rendered${hint}`);
+  }
+  if ((manifest.siteAddress ?? null) !== address) {
+    const shown = manifest.siteAddress ? `the address ${manifest.siteAddress}` : 'no site address';
+    throw new Error(`${file}: render: ${mp4} shows ${shown}, but the site is built for ${address ?? 'no public address'}; run "SITE_URL=${process.env.SITE_URL ?? ''} npm run clips -- --all"`);
   }
   return media;
 }

@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { storyboardHash } from '../../../src/lib/clip-hash';
 import { externalMedia, storyboardMedia } from '../../../src/lib/clip-media';
 import { ROOT } from '../helpers';
 
@@ -48,8 +49,16 @@ describe('a rendered storyboard', () => {
     copyFileSync(join(pub, 'media/film.zh.vtt'), join(pub, 'media/story.zh.vtt'));
     copyFileSync(join(pub, 'media/film.en.vtt'), join(pub, 'media/story.en.vtt'));
     writeFileSync(join(pub, 'media/story.json'), JSON.stringify({ storyboardHash: 'old' }));
-    expect(() => storyboardMedia('content/clips/story.yaml', 'story', 'title: new', pub)).toThrow(
+    expect(() => storyboardMedia('content/clips/story.yaml', 'story', 'title: new', pub, null)).toThrow(
       /content\/clips\/story\.yaml: render: the storyboard changed after .*story\.mp4 was rendered; run "npm run clips"/,
+    );
+  });
+
+  test('rendered without the site address fails a build for a public address', () => {
+    writeFileSync(join(pub, 'media/story.json'), JSON.stringify({ storyboardHash: storyboardHash('title: new') }));
+    expect(storyboardMedia('content/clips/story.yaml', 'story', 'title: new', pub, null).durationSeconds).toBe(30);
+    expect(() => storyboardMedia('content/clips/story.yaml', 'story', 'title: new', pub, 'fanzha.example.cn')).toThrow(
+      /render: .*story\.mp4 shows no site address, but the site is built for fanzha\.example\.cn; run "SITE_URL=.* npm run clips -- --all"/,
     );
   });
 });
