@@ -154,7 +154,7 @@ const zh = {
   'lessons.lead': '每节课 40 分钟，有步骤、有情景对话、有讨论题。学生讲义单独成页，可以直接打印。',
   'lessons.filter': '按学段筛选',
   'lessons.all': '全部',
-  'lessons.age.primary': '小学高年级（10–12 岁）',
+  'lessons.age.primary': '小学高年级（10～12岁）',
   'lessons.age.middle': '初中',
   'lessons.age.high': '高中、职校',
   'lessons.age.university': '大学',
