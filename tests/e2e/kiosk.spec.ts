@@ -263,7 +263,8 @@ test.describe('kiosk player', () => {
 test.describe('kiosk offline', () => {
   const PORT = 4341;
   let server: ChildProcess | undefined;
-  const stop = () => server?.kill('SIGTERM');
+  // SIGKILL: the network is gone at once, open connections and all (SIGTERM waits for them).
+  const stop = () => server?.kill('SIGKILL');
   test.afterAll(stop);
 
   test('after one visit, with the network gone, a reload plays within 5 s', async ({ page }) => {
