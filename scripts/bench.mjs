@@ -116,7 +116,7 @@ async function searchLatency(browser) {
 
 /** Lighthouse (mobile, its default) on the main page types. */
 async function lighthouseScores() {
-  const pages = ['/', '/scams/online-loans/', '/stats/', '/videos/'];
+  const pages = ['/', '/scams/online-loans/', '/stats/', '/videos/', '/lessons/university/', '/quiz/students/'];
   const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
   const rows = [];
   try {

@@ -202,7 +202,11 @@ export function startKiosk(root: HTMLElement, data: KioskData): void {
       }
     }
     if (back && backAskedAt === null) {
-      const due = !front?.clip || front.video.ended || nowLoop >= front.plan.endsAtMs - LEAD_MS;
+      const v = front?.video;
+      // By the clock, or by the clip itself when it runs ahead of the clock (a short clip after a
+      // transition): either way the next one starts while this one still moves.
+      const left = v && Number.isFinite(v.duration) ? (v.duration - v.currentTime) * 1000 : Infinity;
+      const due = !front?.clip || v!.ended || nowLoop >= front.plan.endsAtMs - LEAD_MS || left <= LEAD_MS;
       // Asked to play even when not ready yet: the startup limit then decides.
       if (due) start(back);
     } else if (back && !back.video.paused && back.video.readyState >= 2 && back.video.currentTime > backStartTime + 0.02) {
