@@ -33,7 +33,7 @@ const TICK_MS = 500;
 const ALERT_POLL_MS = 30_000;
 const MEDIA_CACHE = 'kiosk-media';
 
-type Slot = { video: HTMLVideoElement; clip: KioskClip | null; plan: Plan & { kind: 'play' }; reel: string; token: number };
+type Slot = { video: HTMLVideoElement; clip: KioskClip | null; plan: Plan & { kind: 'play' }; reel: string };
 
 export function startKiosk(root: HTMLElement, data: KioskData): void {
   const params = new URLSearchParams(location.search);
@@ -59,7 +59,6 @@ export function startKiosk(root: HTMLElement, data: KioskData): void {
   let front: Slot | null = null;
   let back: Slot | null = null;
   let spare = second;
-  let tokens = 0;
   let alertFile: unknown = null;
   const cues = new Map<string, Cue[]>();
   const reloadAt = nextNightlyReload(Date.now());
@@ -87,7 +86,7 @@ export function startKiosk(root: HTMLElement, data: KioskData): void {
   const prepare = (plan: Plan & { kind: 'play' }, reel: string): Slot => {
     const clip = reelOf(reel)[plan.index]!;
     const video = spare;
-    const slot: Slot = { video, clip, plan, reel, token: ++tokens };
+    const slot: Slot = { video, clip, plan, reel };
     video.dataset.clip = clip.id;
     video.poster = clip.poster;
     video.src = clip.src;
@@ -106,6 +105,20 @@ export function startKiosk(root: HTMLElement, data: KioskData): void {
     slot.video.load();
   };
 
+  /** The queued clip failed: drop it and queue the one after. */
+  const skipBack = (why: string) => {
+    failed(back!, why);
+    back = null;
+    queueNext(clock(Date.now()));
+  };
+
+  /** The playing clip failed: its slot ends now, and the queued clip (or the next) takes over. */
+  const skipFront = (why: string) => {
+    failed(front!, why);
+    front!.plan = { ...front!.plan, endsAtMs: clock(Date.now()) };
+    if (!back) queueNext(clock(Date.now()));
+  };
+
   /** What should come next, decided for the moment the current slot ends (or now). */
   const decide = (atLoopMs: number, wallMs: number): { plan: Plan; reel: string } => {
     const reel = scheduledReel(wallMs);
@@ -114,10 +127,8 @@ export function startKiosk(root: HTMLElement, data: KioskData): void {
     return { plan: result.plan, reel };
   };
 
-  let held = false;
   const hold = (untilMs: number) => {
-    if (!held) note('hold', `every clip failed; trying again at ${new Date(untilMs).toISOString()}`);
-    held = true;
+    if (holdCard.hidden) note('hold', `every clip failed; trying again at ${new Date(untilMs).toISOString()}`);
     holdCard.hidden = false;
   };
 
@@ -133,7 +144,7 @@ export function startKiosk(root: HTMLElement, data: KioskData): void {
 
   let backAskedAt: number | null = null;
 
-  /** Bring the back slot to the front once it has shown its first frame. */
+  /** Bring the back slot to the front once its time is moving. */
   const promote = (slot: Slot) => {
     if (back !== slot) return;
     const old = front;
@@ -153,7 +164,6 @@ export function startKiosk(root: HTMLElement, data: KioskData): void {
     front = slot;
     back = null;
     backAskedAt = null;
-    held = false;
     holdCard.hidden = true;
     stalledTicks = 0;
     nudged = false;
@@ -177,15 +187,8 @@ export function startKiosk(root: HTMLElement, data: KioskData): void {
   for (const video of [first, second]) {
     video.muted = true;
     video.addEventListener('error', () => {
-      if (back?.video === video) {
-        failed(back, 'error');
-        back = null;
-        queueNext(clock(Date.now()));
-      } else if (front?.video === video) {
-        failed(front, 'error');
-        front.plan = { ...front.plan, endsAtMs: clock(Date.now()) };
-        if (!back) queueNext(clock(Date.now()));
-      }
+      if (back?.video === video) skipBack('error');
+      else if (front?.video === video) skipFront('error');
     });
   }
 
@@ -223,17 +226,12 @@ export function startKiosk(root: HTMLElement, data: KioskData): void {
   const tick = () => {
     const now = Date.now();
     if (now >= reloadAt) return reload('nightly reload at 04:00');
-    if (back && backAskedAt !== null && startupDecision(now - backAskedAt) === 'skip') {
-      failed(back, 'no frame within 2 s');
-      back = null;
-      backAskedAt = null;
-      queueNext(clock(now));
-    }
-    if (held && !back) queueNext(clock(now));
+    if (back && backAskedAt !== null && startupDecision(now - backAskedAt) === 'skip') skipBack('no frame within 2 s');
+    if (!holdCard.hidden && !back) queueNext(clock(now));
     const v = front?.video;
     const advancing = !!v && !v.paused && v.currentTime !== lastTime;
     lastTime = v?.currentTime ?? -1;
-    if (v && front && !v.ended && !advancing && !back?.video.classList.contains('is-front')) {
+    if (v && front && !v.ended && !advancing) {
       stalledTicks++;
       const action = stallDecision(stalledTicks * TICK_MS, nudged);
       if (action === 'nudge') {
@@ -242,9 +240,7 @@ export function startKiosk(root: HTMLElement, data: KioskData): void {
         v.currentTime = v.currentTime + 0.1;
         v.play().catch(() => {});
       } else if (action === 'skip' && front.clip) {
-        failed(front, 'stalled');
-        front.plan = { ...front.plan, endsAtMs: clock(now) };
-        if (!back) queueNext(clock(now));
+        skipFront('stalled');
       }
     } else {
       stalledTicks = 0;

@@ -1,4 +1,4 @@
-import { positionAt, reelMs, type Timed } from './reel-position';
+import { positionAt, type Timed } from './reel-position';
 
 /** A clip in a reel: an id to remember failures by, and its length. */
 export interface LoopClip extends Timed {
@@ -69,10 +69,3 @@ export function markPlayed(state: LoopState): LoopState {
   return state.failStreak === 0 ? state : { ...state, failStreak: 0 };
 }
 
-/** The plan for the moment the current slot ends: what to preload now. */
-export function upcoming(clips: readonly LoopClip[], state: LoopState, current: Plan & { kind: 'play' }): Plan {
-  return planAt(clips, state, current.endsAtMs).plan;
-}
-
-/** Whether a reel can run at all: at least one clip and a positive length. */
-export const playable = (clips: readonly LoopClip[]) => clips.length > 0 && reelMs(clips) > 0;

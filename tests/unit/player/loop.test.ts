@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { HOLD_MS, initialLoop, markFailed, markPlayed, planAt, upcoming, type LoopState } from '../../../src/player/loop';
+import { HOLD_MS, initialLoop, markFailed, markPlayed, planAt, type LoopState } from '../../../src/player/loop';
 
 const reel = [
   { id: 'a', durationSeconds: 30 },
@@ -72,15 +72,15 @@ describe('planAt', () => {
   });
 });
 
-describe('upcoming', () => {
+describe('the clip to queue: the plan at the end of the current slot', () => {
   test('is the clip after the current one, at its start', () => {
     const now = play(initialLoop(), 80_000);
-    expect(upcoming(reel, initialLoop(), now)).toMatchObject({ kind: 'play', index: 0, offsetSeconds: 0, round: 1 });
+    expect(planAt(reel, initialLoop(), now.endsAtMs).plan).toMatchObject({ kind: 'play', index: 0, offsetSeconds: 0, round: 1 });
   });
 
   test('passes over a clip that already failed to load', () => {
     const state = markFailed(initialLoop(), 'c', 0);
     const now = play(state, 40_000);
-    expect(upcoming(reel, state, now)).toMatchObject({ kind: 'play', index: 0, offsetSeconds: 0, round: 1 });
+    expect(planAt(reel, state, now.endsAtMs).plan).toMatchObject({ kind: 'play', index: 0, offsetSeconds: 0, round: 1 });
   });
 });
