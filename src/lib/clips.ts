@@ -32,6 +32,17 @@ export async function allClips(): Promise<Clip[]> {
   return entries.map(checkedClip);
 }
 
+/**
+ * The clips `refs` name, in that order, media checked. An unknown id fails the build, naming
+ * the file and the field that refers to it.
+ */
+export async function clipsNamed(refs: { collection: 'clips'; id: string }[], from: { file: string; field: string }): Promise<Clip[]> {
+  const entries = await getEntries(refs);
+  const missing = refs.filter((_, i) => !entries[i]);
+  if (missing.length) throw new Error(`${from.file}: ${from.field}: unknown clip ${missing.map((m) => `"${m.id}"`).join(', ')}`);
+  return entries.map((e) => checkedClip(e!));
+}
+
 function checkedClip(entry: CollectionEntry<'clips'>): Clip {
   const file = entry.filePath ?? `content/clips/${entry.id}.yaml`;
   const { data } = entry;
@@ -75,10 +86,7 @@ export async function venueReels(venue: Venue) {
   if (!entry) throw new Error(`content/playlists/${venue}.yaml is missing`);
   const file = entry.filePath ?? `content/playlists/${venue}.yaml`;
   const build = async (key: string, name: Reel['name'], list: typeof entry.data.clips, field: string): Promise<Reel> => {
-    const refs = await getEntries(list);
-    const missing = list.filter((_, i) => !refs[i]);
-    if (missing.length) throw new Error(`${file}: ${field}: unknown clip ${missing.map((m) => `"${m.id}"`).join(', ')}`);
-    const clips = refs.map((r) => checkedClip(r!));
+    const clips = await clipsNamed(list, { file, field });
     const totalSeconds = clips.reduce((sum, c) => sum + c.durationSeconds, 0);
     const off = totalSeconds - REEL_SECONDS;
     if (Math.abs(off) > REEL_TOLERANCE_SECONDS) {
@@ -92,12 +100,6 @@ export async function venueReels(venue: Venue) {
   const reels = [await build('default', entry.data.name, entry.data.clips, 'clips')];
   for (const [key, alt] of Object.entries(entry.data.reels)) reels.push(await build(key, alt.name, alt.clips, `reels.${key}.clips`));
   return { venue, name: entry.data.name, reels, schedule: entry.data.schedule };
-}
-
-/** A venue's default reel. */
-export async function reel(venue: Venue) {
-  const { name, reels } = await venueReels(venue);
-  return { venue, name, totalSeconds: reels[0]!.totalSeconds, clips: reels[0]!.clips };
 }
 
 /** `getStaticPaths` over the venues. */

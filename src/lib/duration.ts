@@ -4,16 +4,6 @@ export function clock(seconds: number): string {
   return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
 }
 
-/** Start of each scene, in seconds from the start of the clip. */
-export function sceneStarts(scenes: readonly { seconds: number }[]): number[] {
-  let at = 0;
-  return scenes.map((s) => {
-    const start = at;
-    at += s.seconds;
-    return start;
-  });
-}
-
 /** The HTML a school pastes to show a clip in its own page. */
 export function embedSnippet(url: string, title: string): string {
   const attr = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
