@@ -100,6 +100,7 @@ test.describe('kiosk player', () => {
     const playing = await whenPlaying(page, third!);
     expect(playing - start).toBeLessThanOrEqual(2000 + 5000);
     await expect(page.locator('[data-kiosk="log"]')).toContainText(`skip ${second}: no frame within 2 s`);
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
   });
 
   test('captions, the hotline and the QR code of the playing clip stay on screen', async ({ page }) => {
@@ -220,6 +221,10 @@ test.describe('kiosk player', () => {
     await expect(page.locator('[data-kiosk="hold"]')).toBeVisible();
     await page.clock.runFor(2_000);
     await reloaded;
+    // The hanging requests are never answered: let the context close without waiting for them,
+    // and leave the reloaded kiosk, whose fake-clock timers can stall the context's teardown.
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+    await page.goto('about:blank');
   });
 
   test('the page reloads itself at 04:00 Shanghai time', async ({ page }) => {
@@ -229,6 +234,8 @@ test.describe('kiosk player', () => {
     const reloaded = page.waitForEvent('framenavigated');
     await page.clock.runFor(11_000);
     await reloaded;
+    // Leave the reloaded kiosk: its fake-clock timers can stall the context's teardown.
+    await page.goto('about:blank');
   });
 
   test('asks for a screen wake lock, and again when it is released', async ({ page }) => {
