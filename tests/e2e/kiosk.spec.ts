@@ -268,7 +268,7 @@ test.describe('kiosk player', () => {
 });
 
 test.describe('kiosk offline', () => {
-  const PORT = 4341;
+  const PORT = Number(process.env.E2E_PORT ?? 4329) + 12;
   let server: ChildProcess | undefined;
   // SIGKILL: the network is gone at once, open connections and all (SIGTERM waits for them).
   const stop = () => server?.kill('SIGKILL');
