@@ -3,7 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { screenTextProblem } from './lib/clip-text';
-import { WEEKDAYS, windowProblem } from './player/schedule';
+import { WEEKDAYS, windowProblem } from './kiosk/schedule';
 import { AGE_BANDS, AUDIENCE_SLUGS, CHANNELS, CLIP_LAYOUTS, FACT_GROUPS, NEWS_KINDS, SCAM_SLUGS } from './lib/taxonomy';
 
 /** Text in both languages, for data files that serve zh and en pages alike. */

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseVtt, type Cue } from '../player/vtt';
+import { parseVtt, type Cue } from '../kiosk/vtt';
 import { storyboardHash } from './clip-hash';
 import { mp4Duration } from './mp4';
 import { clipSiteAddress } from './site-address';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { nextNightlyReload, reelAt, shanghaiTime, windowProblem } from '../../../src/player/schedule';
+import { nextNightlyReload, reelAt, shanghaiTime, windowProblem } from '../../../src/kiosk/schedule';
 
 /** A Shanghai wall-clock time as milliseconds since 1970 (Shanghai is UTC+8). */
 const sh = (iso: string) => Date.parse(`${iso}+08:00`);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { HOLD_MS, initialLoop, markFailed, markPlayed, planAt, type LoopState } from '../../../src/player/loop';
+import { HOLD_MS, initialLoop, markFailed, markPlayed, planAt, type LoopState } from '../../../src/kiosk/loop';
 
 const reel = [
   { id: 'a', durationSeconds: 30 },

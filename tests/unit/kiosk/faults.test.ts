@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { startupDecision, stallDecision, watchdogDecision } from '../../../src/player/faults';
+import { startupDecision, stallDecision, watchdogDecision } from '../../../src/kiosk/faults';
 
 describe('fault decisions', () => {
   test.each([[0, 'wait'], [1_999, 'wait'], [2_000, 'skip']])('no frame after %i ms → %s', (ms, action) => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { cueAt, parseVtt } from '../../../src/player/vtt';
+import { cueAt, parseVtt } from '../../../src/kiosk/vtt';
 import { ROOT } from '../helpers';
 
 const sample = `WEBVTT

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { loopClock, positionAt } from '../../../src/player/reel-position';
+import { loopClock, positionAt } from '../../../src/kiosk/reel-position';
 
 const reel = [{ durationSeconds: 30 }, { durationSeconds: 45 }, { durationSeconds: 15 }];
 const ROUND = 90_000;

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { appendLog, type LogEntry } from '../../../src/player/play-log';
+import { appendLog, type LogEntry } from '../../../src/kiosk/play-log';
 
 test('the play log keeps only the newest entries', () => {
   let log: LogEntry[] = [];

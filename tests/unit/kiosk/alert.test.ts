@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { activeAlert } from '../../../src/player/alert';
+import { activeAlert } from '../../../src/kiosk/alert';
 
 const alert = {
   message: { zh: '警惕冒充客服退款诈骗', en: 'Beware of fake refund calls' },
