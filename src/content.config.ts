@@ -42,6 +42,20 @@ const listedFields = <const Keys extends readonly [string, ...string[]]>(keys: K
 /** Figure ids from facts.yaml shown with an article; an unknown id fails the build. */
 const figureIds = z.array(reference('facts')).default([]);
 
+/** One sign the /check/ page looks for in a pasted message. */
+const signalFields = {
+  /** Stable id, unique across every category and the shared list: `safe-account`. */
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  /** The sign in a few words, as the result lists it. */
+  label: bilingual,
+  /** What the sign means, in one or two plain sentences. */
+  meaning: bilingual,
+  /** Words that show it, zh and en, simplified only; `*` stands for up to 8 characters in between. */
+  phrases: z.array(z.string().regex(/^(?=.*[^*].*[^*])[^*]+(\*[^*]+)*$/, 'a phrase has 2+ characters and no leading, trailing or double *')).min(1),
+  /** How strongly it points to a scam: 1 worth a look, 2 suspicious, 3 a scam on its own. */
+  weight: z.number().int().min(1).max(3),
+};
+
 const scams = defineCollection({
   loader: articles('scams'),
   schema: z.object({
@@ -56,6 +70,8 @@ const scams = defineCollection({
     /** Signs that give the scam away, one short sentence each. */
     redFlags: z.array(z.string().min(4)).min(3).max(8),
     facts: figureIds,
+    /** The /check/ page's signs of this scam; written once, in the zh article, for both languages. */
+    signals: z.array(z.object(signalFields)).default([]),
   }),
 });
 
@@ -297,4 +313,14 @@ const quizzes = defineCollection({
   }),
 });
 
-export const collections = { scams, audiences, guides, news, lessons, sources, facts, clips, playlists, quizzes };
+/** Signs the /check/ page looks for that belong to no one scam: content/signals.yaml. */
+const signals = defineCollection({
+  loader: file('content/signals.yaml'),
+  schema: z.object({
+    ...signalFields,
+    /** Scam categories the sign points to, if any; each gets the sign's weight. */
+    suggests: z.array(z.enum(SCAM_SLUGS)).default([]),
+  }),
+});
+
+export const collections = { scams, audiences, guides, news, lessons, sources, facts, clips, playlists, quizzes, signals };
