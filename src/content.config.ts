@@ -1,8 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { defineCollection, reference } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { screenTextProblem } from './lib/clip-text';
+import { ADVICE_DIR, adviceFileProblems, adviceIdsIn, adviceUsage, duplicateTextProblems, quoteProblem } from './lib/advice-rules';
 import { WEEKDAYS, windowProblem } from './kiosk/schedule';
 import { AGE_BANDS, AUDIENCE_SLUGS, CHANNELS, CLIP_LAYOUTS, FACT_GROUPS, NEWS_KINDS, SCAM_SLUGS } from './lib/taxonomy';
 
@@ -323,4 +325,113 @@ const signals = defineCollection({
   }),
 });
 
-export const collections = { scams, audiences, guides, news, lessons, sources, facts, clips, playlists, quizzes, signals };
+/** Text for screens: at most 3 lines of 14 full-width characters, as clip screen text. */
+const screenText = z.string().superRefine((text, ctx) => {
+  const problem = screenTextProblem(text);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+/** Every file under `dir` whose name matches `pattern`, as paths relative to the project. */
+function filesUnder(dir: string, pattern: RegExp): string[] {
+  return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => pattern.test(f)).map((f) => `${dir}/${f}`);
+}
+
+/**
+ * Loads content/advice/*.yaml like `glob`, then fails the build on what a schema cannot see
+ * across files: two files with one id, two rules with the same words, a quote that is not in
+ * its release, and a rule id used anywhere in content/ or src/ that has no file. A rule used
+ * nowhere is a warning.
+ */
+function adviceLoader(): Loader {
+  const inner = glob({ base: `./${ADVICE_DIR}`, pattern: '*.{yaml,yml}' });
+  return {
+    name: 'advice',
+    load: async (context) => {
+      const fail = (problems: string[]) => {
+        if (problems.length) throw new Error(problems.join('\n'));
+      };
+      fail(adviceFileProblems(readdirSync(ADVICE_DIR)));
+      await inner.load(context);
+      const rules = [...context.store.values()].map((e) => ({ id: e.id, file: e.filePath ?? `${ADVICE_DIR}/${e.id}.yaml`, data: e.data as AdviceData }));
+      fail(duplicateTextProblems(rules.map((r) => ({ id: r.id, file: r.file, text: r.data.text }))));
+      const sourceFiles = new Map((parseYaml(readFileSync('content/sources.yaml', 'utf8')) as { id: string; file: string }[]).map((s) => [s.id, s.file]));
+      fail(
+        rules.flatMap((r) => {
+          const source = r.data.source;
+          if (typeof source !== 'object' || !('release' in source)) return [];
+          const file = sourceFiles.get(source.release.id);
+          if (!file) return [`${r.file}: source.release: "${source.release.id}" is not in content/sources.yaml`];
+          const problem = quoteProblem(source.quote, readFileSync(file, 'utf8'));
+          return problem ? [`${r.file}: source.quote: ${problem} (${file})`] : [];
+        }),
+      );
+      const users = [...filesUnder('content', /\.(mdx|ya?ml)$/), ...filesUnder('src', /\.(astro|ts)$/)]
+        .filter((path) => !path.startsWith(`${ADVICE_DIR}/`))
+        .map((path) => ({ path, ids: adviceIdsIn(path, readFileSync(path, 'utf8')) }));
+      const { unknown, unused } = adviceUsage(rules.map((r) => r.id), users);
+      fail(unknown);
+      for (const id of unused) context.logger.warn(`${ADVICE_DIR}/${id}.yaml: rule "${id}" is used nowhere: name it in a page, card, quiz, clip or set, or delete it`);
+    },
+  };
+}
+
+/** A rule's data as the schema below leaves it. */
+interface AdviceData {
+  text: { zh: string; en: string };
+  source: 'general' | { release: { id: string }; quote: string } | { publisher: string; title: string; date: Date; url: string };
+}
+
+/** One rule of advice, written once and reused by id: content/advice/<id>.yaml. */
+const advice = defineCollection({
+  loader: adviceLoader(),
+  schema: z.object({
+    /** The rule as one or two full sentences, action first, in both languages. */
+    text: bilingual,
+    /** The rule for screens (kiosk, clips): at most 3 lines of 14 full-width characters, lines split by \n. */
+    short: z.object({ zh: screenText, en: screenText }),
+    /** Where the rule comes from: `general`, a sentence of a release, or a named official source. */
+    source: z.union(
+      [
+        /** Standard advice not yet matched to an official text; listed on /sources/ for review. */
+        z.literal('general'),
+        z
+          .object({
+            /** The release in content/sources.yaml the sentence is in. */
+            release: reference('sources'),
+            /** The sentence the rule rests on, word for word as the release has it. */
+            quote: z.string().min(8),
+          })
+          .strict(),
+        z
+          .object({
+            /** Who published it, as they name themselves (e.g. 绍兴市公安局). */
+            publisher: z.string().min(2),
+            /** Its title, exactly as published. */
+            title: z.string().min(2),
+            /** Its publication date, YYYY-MM-DD. */
+            date: z.coerce.date(),
+            /** Where it is published. */
+            url: z.url(),
+          })
+          .strict(),
+      ],
+      { error: 'give a source: general, {release, quote} or {publisher, title, date, url}' },
+    ),
+  }),
+});
+
+/**
+ * Ordered lists of rules that several places show alike (the first ten minutes on /report/,
+ * the cards, handouts, the kiosk and the checker): content/advice-sets.yaml.
+ */
+const adviceSets = defineCollection({
+  loader: file('content/advice-sets.yaml'),
+  schema: z.object({
+    /** Heading the list goes under. */
+    title: bilingual,
+    /** The rules, in order; an unknown id fails the build. */
+    advice: z.array(reference('advice')).min(1),
+  }),
+});
+
+export const collections = { scams, audiences, guides, news, lessons, sources, facts, clips, playlists, quizzes, signals, advice, adviceSets };

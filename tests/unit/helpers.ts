@@ -34,15 +34,7 @@ export function readYaml<T>(name: string): T {
   return parse(readFileSync(join(ROOT, 'content', name), 'utf8')) as T;
 }
 
-/** Full-width and ASCII punctuation made alike, so a quote matches however the source typed its commas. */
-export function normalizePunctuation(text: string): string {
-  return text
-    .replace(/，/g, ',')
-    .replace(/（/g, '(')
-    .replace(/）/g, ')')
-    .replace(/：/g, ':')
-    .replace(/\s+/g, '');
-}
+export { normalizePunctuation } from '../../src/lib/advice-rules';
 
 /** Count of CJK ideographs: the measure of a Chinese article's length. */
 export function cjkLength(text: string): number {

@@ -1,3 +1,5 @@
+import Advice from './Advice.astro';
+import AdviceList from './AdviceList.astro';
 import Checklist from './Checklist.astro';
 import Figure from './Figure.astro';
 import Handout from './Handout.astro';
@@ -8,4 +10,4 @@ import Steps from './Steps.astro';
 import TeacherNote from './TeacherNote.astro';
 
 /** The MDX vocabulary: every component an article may use, passed to `<Content components={mdx} />`. */
-export const mdx = { Checklist, Figure, Handout, Hotline, RedFlags, Script, Steps, TeacherNote };
+export const mdx = { Advice, AdviceList, Checklist, Figure, Handout, Hotline, RedFlags, Script, Steps, TeacherNote };

@@ -43,7 +43,8 @@ afterAll(() => {
   for (const dir of copies) rmSync(dir, { recursive: true, force: true });
 });
 
-describe('a frontmatter error fails the build, naming the file and the field', () => {
+// Each case runs Astro on a copy of the project, about 20 s alone and longer beside a build.
+describe('a frontmatter error fails the build, naming the file and the field', { timeout: 180_000 }, () => {
   test.each([
     ['a missing title', 'content/scams/online-loans.mdx', (t: string) => t.replace(/^title: .*\n/m, ''), 'title'],
     ['an unknown audience', 'content/en/scams/online-romance.mdx', (t: string) => t.replace(/^audiences: \[/m, 'audiences: [pensioners, '), 'audiences'],
@@ -81,6 +82,33 @@ describe('a frontmatter error fails the build, naming the file and the field', (
     const { status, output } = astro(dir, 'build');
     expect(status).not.toBe(0);
     expect(output).toContain('online-loans.yaml: captions.zh: public/media/online-loans.zh.vtt not found');
+  });
+
+  test.each([
+    ['a rule without a source', 'content/advice/hang-up.yaml', (t: string) => t.replace(/^source: general\n/m, ''), 'source'],
+    ['a short form over the screen limit', 'content/advice/hang-up.yaml', (t: string) => t.replace('先挂断\\n别怕失礼', '先挂断电话或者退出聊天不用怕失礼'), 'short'],
+  ])('%s (%s)', (_what, file, change, field) => {
+    const dir = projectCopy();
+    edit(dir, file, change);
+    const { status, output } = astro(dir, 'sync');
+    expect(status).not.toBe(0);
+    expect(output).toContain(file);
+    expect(output).toMatch(new RegExp(`\\b${field}\\b`));
+  });
+
+  test.each([
+    ['two rules with one id', (dir: string) => cpSync(join(dir, 'content/advice/hang-up.yaml'), join(dir, 'content/advice/hang-up.yml')),
+      'content/advice/hang-up.yml: duplicate rule id "hang-up": content/advice/hang-up.yaml has it too'],
+    ['an unknown rule id in an article', (dir: string) => edit(dir, 'content/scams/online-loans.mdx', (t) => `${t}\n<Advice id="no-such-rule" />\n`),
+      'content/scams/online-loans.mdx: unknown advice id "no-such-rule": there is no content/advice/no-such-rule.yaml'],
+    ['a quote that is not in the release', (dir: string) => edit(dir, 'content/advice/call-110-to-ask.yaml', (t) => t.replace('如果实在不确定', '如果不确定')),
+      'content/advice/call-110-to-ask.yaml: source.quote: is not word for word in the source'],
+  ])('%s', (_what, change, message) => {
+    const dir = projectCopy();
+    change(dir);
+    const { status, output } = astro(dir, 'sync');
+    expect(status).not.toBe(0);
+    expect(output).toContain(message);
   });
 
   test('the unbroken copy builds, so the failures above come from the edits', () => {

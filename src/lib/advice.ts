@@ -1,0 +1,41 @@
+import { getEntry, type CollectionEntry } from 'astro:content';
+import { pick, type Locale } from './i18n';
+
+export type AdviceEntry = CollectionEntry<'advice'>;
+
+/** One rule in one language: its id, its full sentence and its screen form (lines split by \n). */
+export interface Rule {
+  id: string;
+  text: string;
+  short: string;
+}
+
+/** A rule entry in `locale`. */
+export function localRule(entry: AdviceEntry, locale: Locale): Rule {
+  return { id: entry.id, text: pick(entry.data.text, locale), short: pick(entry.data.short, locale) };
+}
+
+/** One rule by id; an unknown id fails the build, naming `from` (the file or page that asked) and the id. */
+export async function adviceRule(id: string, locale: Locale, from = 'a page'): Promise<Rule> {
+  if (typeof id !== 'string' || !id) throw new Error(`${from}: advice id must be a rule id from content/advice/, got ${JSON.stringify(id)}`);
+  const entry = await getEntry('advice', id);
+  if (!entry) throw new Error(`${from}: unknown advice id "${id}": there is no content/advice/${id}.yaml`);
+  return localRule(entry, locale);
+}
+
+/**
+ * An ordered set of rules from content/advice-sets.yaml in `locale` (`first-ten-minutes`,
+ * `not-sure`, `kiosk-hold` …), so every place that shows it uses the same words.
+ */
+export async function adviceSet(id: string, locale: Locale, from = 'a page'): Promise<{ id: string; title: string; rules: Rule[] }> {
+  const set = await getEntry('adviceSets', id);
+  if (!set) throw new Error(`${from}: unknown advice set "${id}": it is not in content/advice-sets.yaml`);
+  const rules = await Promise.all(set.data.advice.map((ref) => adviceRule(ref.id, locale, `content/advice-sets.yaml: ${id}`)));
+  return { id, title: pick(set.data.title, locale), rules };
+}
+
+/** An advice set in both languages, for views that carry zh and en in one page (the kiosk). */
+export async function adviceSetBoth(id: string, from = 'a page') {
+  const [zh, en] = await Promise.all([adviceSet(id, 'zh-CN', from), adviceSet(id, 'en', from)]);
+  return { zh, en };
+}

@@ -1,0 +1,61 @@
+import { describe, expect, test } from 'vitest';
+import { adviceFileProblems, adviceIdsIn, adviceUsage, duplicateTextProblems, quoteProblem } from '../../../src/lib/advice-rules';
+
+describe('adviceFileProblems', () => {
+  test.each([
+    [['never-share-screen.yaml', 'hang-up.yaml'], []],
+    [['hang-up.yaml', 'hang-up.yml'], ['content/advice/hang-up.yml: duplicate rule id "hang-up": content/advice/hang-up.yaml has it too']],
+    [['Hang-up.yaml', 'hang-up.yaml'], [
+      'content/advice/Hang-up.yaml: the file name is the rule id and must be kebab-case (e.g. never-share-screen)',
+      'content/advice/hang-up.yaml: duplicate rule id "hang-up": content/advice/Hang-up.yaml has it too',
+    ]],
+    [['hang_up.yaml'], ['content/advice/hang_up.yaml: the file name is the rule id and must be kebab-case (e.g. never-share-screen)']],
+    [['notes.md'], ['content/advice/notes.md: not a rule: a rule is a .yaml file']],
+  ])('%j → %j', (names, problems) => expect(adviceFileProblems(names)).toEqual(problems));
+});
+
+describe('duplicateTextProblems', () => {
+  const rule = (id: string, zh: string, en: string) => ({ id, file: `content/advice/${id}.yaml`, text: { zh, en } });
+
+  test('names the second file when two rules say the same thing', () => {
+    expect(duplicateTextProblems([rule('a', '不转账。', 'Don’t pay.'), rule('b', '不转账.', 'Pay nothing.')])).toEqual([
+      'content/advice/b.yaml: text.zh: the same words as rule "a" (content/advice/a.yaml): write a rule once and reuse its id',
+    ]);
+  });
+
+  test('different rules pass', () => {
+    expect(duplicateTextProblems([rule('a', '不转账。', 'Don’t pay.'), rule('b', '先挂断。', 'Hang up.')])).toEqual([]);
+  });
+});
+
+describe('quoteProblem', () => {
+  const source = '如果实在不确定,请及时拨打110报警电话咨询。';
+  test.each([
+    ['如果实在不确定，请及时拨打110报警电话咨询。', null],
+    ['如果实在不确定,请及时拨打 110 报警电话咨询。', null],
+    ['如果不确定,请及时拨打110报警电话咨询。', 'is not word for word in the source'],
+  ])('%s', (quote, problem) => expect(quoteProblem(quote, source)).toBe(problem));
+});
+
+describe('adviceIdsIn', () => {
+  test.each([
+    ['content/scams/x.mdx', 'Text <Advice id="hang-up" /> and <AdviceList ids={["a-b", \'c\']} ordered />', ['hang-up', 'a-b', 'c']],
+    ['content/scams/x.mdx', '<AdviceList set="first-ten-minutes" />', []],
+    ['content/clips/x.yaml', 'scenes:\n  - layout: action\n    advice: answer-96110\n', ['answer-96110']],
+    ['content/advice-sets.yaml', '- id: s\n  advice: [a, b]\n', ['a', 'b']],
+    ['src/x.ts', "await adviceRule('never-tell-codes', locale); // adviceRule('…')", ['never-tell-codes']],
+    ['src/x.ts', '<Advice id="in-a-comment" />', []],
+    ['src/X.astro', '<Advice id="hang-up" />', ['hang-up']],
+  ])('%s: %s', (path, text, ids) => expect(adviceIdsIn(path, text)).toEqual(ids));
+});
+
+describe('adviceUsage', () => {
+  test('an unknown id names the file; an unused rule is listed', () => {
+    expect(
+      adviceUsage(['a', 'b'], [
+        { path: 'content/scams/x.mdx', ids: ['a', 'nope'] },
+        { path: 'content/clips/y.yaml', ids: ['a'] },
+      ]),
+    ).toEqual({ unknown: ['content/scams/x.mdx: unknown advice id "nope": there is no content/advice/nope.yaml'], unused: ['b'] });
+  });
+});
