@@ -198,14 +198,80 @@ test.describe('kiosk player', () => {
       requests++;
       return route.abort('connectionrefused');
     });
+    await page.clock.install({ time: new Date('2026-11-27T10:00:00+08:00') });
     await page.goto('/kiosk/bank/?debug=1', { waitUntil: 'domcontentloaded' });
     await expect(page.locator('[data-kiosk="hold"]')).toBeVisible();
     await expect(page.locator('[data-kiosk="hold"]')).toContainText('防骗提醒');
     const settled = requests;
-    await page.waitForTimeout(3_000);
+    // The hold lasts 30 s: nothing is asked for until it ends.
+    await page.clock.runFor(29_000);
     // Each clip is tried once (its request may be retried by the browser), then nothing until the hold ends.
     expect(settled).toBeLessThanOrEqual(bank.clips.length * 2);
     expect(requests).toBe(settled);
+    await expect(page.locator('[data-kiosk="hold"]')).toBeVisible();
+  });
+
+  test('leaving the page stops the kiosk: no timer, frame callback or listener of it is left', async ({ page }) => {
+    await page.addInitScript(() => {
+      const w = window as unknown as { live: { intervals: Set<number>; frames: Set<number>; listeners: Map<string, number> } };
+      const live = { intervals: new Set<number>(), frames: new Set<number>(), listeners: new Map<string, number>() };
+      w.live = live;
+      const { setInterval: si, clearInterval: ci, requestAnimationFrame: raf, cancelAnimationFrame: caf } = window;
+      window.setInterval = ((...args: Parameters<typeof si>) => {
+        const id = si(...args);
+        live.intervals.add(id);
+        return id;
+      }) as typeof si;
+      window.clearInterval = (id?: number) => {
+        live.intervals.delete(id!);
+        ci(id);
+      };
+      window.requestAnimationFrame = (cb) => {
+        const id = raf((t) => {
+          live.frames.delete(id);
+          cb(t);
+        });
+        live.frames.add(id);
+        return id;
+      };
+      window.cancelAnimationFrame = (id) => {
+        live.frames.delete(id);
+        caf(id);
+      };
+      // Listeners on the videos and the document, the ones the kiosk adds.
+      const watched = (t: EventTarget) => t instanceof HTMLVideoElement || t instanceof Document;
+      const { addEventListener: add, removeEventListener: remove } = EventTarget.prototype;
+      EventTarget.prototype.addEventListener = function (this: EventTarget, type: string, fn: never, opts?: never) {
+        if (watched(this) && fn) live.listeners.set(type, (live.listeners.get(type) ?? 0) + 1);
+        return add.call(this, type, fn, opts);
+      };
+      EventTarget.prototype.removeEventListener = function (this: EventTarget, type: string, fn: never, opts?: never) {
+        if (watched(this) && fn) live.listeners.set(type, (live.listeners.get(type) ?? 0) - 1);
+        return remove.call(this, type, fn, opts);
+      };
+    });
+    let polls = 0;
+    await page.route('**/kiosk/alert.json', (route) => {
+      polls++;
+      return route.fulfill({ json: { alerts: [] } });
+    });
+    await page.goto(`/kiosk/bank/?at=${BOUNDARY - 1}`, { waitUntil: 'domcontentloaded' });
+    await whenPlaying(page, second!);
+    const count = () =>
+      page.evaluate(() => {
+        const { live } = window as unknown as { live: { intervals: Set<number>; frames: Set<number>; listeners: Map<string, number> } };
+        return { intervals: live.intervals.size, frames: live.frames.size, listeners: [...live.listeners.values()].reduce((a, b) => a + b, 0) };
+      });
+    const running = await count();
+    expect(running.intervals).toBeGreaterThan(0);
+    expect(running.listeners).toBeGreaterThan(0);
+    await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false })));
+    expect(await count()).toEqual({ intervals: 0, frames: 0, listeners: 0 });
+    const clip = await shown(page).getAttribute('data-clip');
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    expect(await count()).toEqual({ intervals: 0, frames: 0, listeners: 0 });
+    expect(await shown(page).getAttribute('data-clip')).toBe(clip);
+    expect(polls).toBeGreaterThan(0);
   });
 
   test('when nothing moves for 60 s the page reloads itself', async ({ page }) => {

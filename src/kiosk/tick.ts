@@ -1,0 +1,295 @@
+/**
+ * Every decision the kiosk screen makes, as one pure function: the driver observes its two
+ * <video> elements, passes what it saw with the time, and carries out the commands that come
+ * back. No DOM and no clock here, so each boundary is a table test.
+ */
+import { startupDecision, stallDecision, watchdogDecision } from './faults';
+import { initialLoop, markFailed, markPlayed, planAt, type LoopState, type Plan } from './loop';
+import type { LogEntry } from './play-log';
+import { nextNightlyReload, reelAt } from './schedule';
+
+/** A clip as the decisions need it. */
+export interface TickClip {
+  id: string;
+  durationSeconds: number;
+}
+export interface TickReel {
+  key: string;
+  clips: readonly TickClip[];
+}
+
+/** The next clip starts this long before the current one ends, so a frame is always moving. */
+export const LEAD_MS = 250;
+/** How often the driver sends a `tick` observation (stalls, startup limit, watchdog, reload). */
+export const TICK_MS = 500;
+
+/** The two <video> elements, by position in the page. */
+export type VideoIndex = 0 | 1;
+type PlayPlan = Plan & { kind: 'play' };
+
+/** One clip loaded in one <video>. `clip` is null once it failed. */
+export interface Slot {
+  video: VideoIndex;
+  clip: string | null;
+  reel: string;
+  plan: PlayPlan;
+  /** When it was asked to play, and its time then: it is swapped in once its time moves on. */
+  asked: { atMs: number; fromSeconds: number } | null;
+}
+
+export interface KioskState {
+  reels: readonly TickReel[];
+  schedule: unknown;
+  loop: LoopState;
+  /** The playing clip, and the one queued behind it. */
+  front: Slot | null;
+  back: Slot | null;
+  /** The element the next clip is loaded into. */
+  spare: VideoIndex;
+  /** The hotline card shows because every clip failed. */
+  holding: boolean;
+  /** Ticks in a row in which the front clip's time stood still, and whether it was nudged. */
+  stalledTicks: number;
+  nudged: boolean;
+  /** Ticks in a row in which nothing on screen advanced. */
+  idleTicks: number;
+  /** The front clip's time at the last tick. */
+  lastTime: number;
+  /** The planned nightly reload. */
+  reloadAtMs: number;
+}
+
+/** What the driver saw of one <video>. */
+export interface VideoView {
+  paused: boolean;
+  ended: boolean;
+  readyState: number;
+  currentTime: number;
+  duration: number;
+}
+
+/** Both elements, by index. */
+export type Videos = readonly [VideoView, VideoView];
+
+export type Observation =
+  /** The page started. */
+  | { kind: 'start'; nowMs: number; loopMs: number }
+  /** An animation frame: start the next clip on time, swap it in once it moves. */
+  | { kind: 'frame'; nowMs: number; loopMs: number; videos: Videos }
+  /** Every TICK_MS: startup limit, stalls, drift, watchdog, nightly reload. */
+  | { kind: 'tick'; nowMs: number; loopMs: number; videos: Videos }
+  /** A <video> fired `error`. */
+  | { kind: 'error'; nowMs: number; loopMs: number; video: VideoIndex };
+
+export type Command =
+  /** Load `clip` into `video`, paused, at `offsetSeconds` (0 means its start). */
+  | { kind: 'load'; video: VideoIndex; clip: string; offsetSeconds: number }
+  /** Empty `video`: drop its source so it stops loading. */
+  | { kind: 'unload'; video: VideoIndex }
+  | { kind: 'play'; video: VideoIndex }
+  /** Seek a little and play again: unsticks most decoders. */
+  | { kind: 'nudge'; video: VideoIndex; toSeconds: number }
+  | { kind: 'seek'; video: VideoIndex; toSeconds: number }
+  | { kind: 'rate'; video: VideoIndex; rate: number }
+  /** Put `video` on top; `hide` goes under and pauses. */
+  | { kind: 'swap'; show: VideoIndex; hide: VideoIndex | null }
+  /** The clip on screen changed: its QR code and the page's data follow. */
+  | { kind: 'showing'; clip: string; reel: string; offsetSeconds: number }
+  | { kind: 'hold'; visible: boolean }
+  | { kind: 'note'; event: LogEntry['event']; detail: string }
+  | { kind: 'reload'; why: string };
+
+export interface TickResult {
+  state: KioskState;
+  commands: Command[];
+}
+
+/** The state before the first observation. */
+export function initialKiosk(reels: readonly TickReel[], schedule: unknown, nowMs: number): KioskState {
+  if (reels.length === 0 || reels.some((r) => r.clips.length === 0)) throw new RangeError('kiosk: every reel needs a clip');
+  return {
+    reels,
+    schedule,
+    loop: initialLoop(),
+    front: null,
+    back: null,
+    spare: 1,
+    holding: false,
+    stalledTicks: 0,
+    nudged: false,
+    idleTicks: 0,
+    lastTime: -1,
+    reloadAtMs: nextNightlyReload(nowMs),
+  };
+}
+
+/** Mutable scratch for one call: a copy of the state and the commands so far. */
+interface Step {
+  s: KioskState;
+  out: Command[];
+  nowMs: number;
+  loopMs: number;
+}
+
+export function tick(state: KioskState, obs: Observation): TickResult {
+  const step: Step = { s: { ...state }, out: [], nowMs: obs.nowMs, loopMs: obs.loopMs };
+  switch (obs.kind) {
+    case 'start':
+      queueNext(step);
+      break;
+    case 'error':
+      if (step.s.back?.video === obs.video) skipBack(step, 'error');
+      else if (step.s.front?.video === obs.video) skipFront(step, 'error');
+      break;
+    case 'frame':
+      onFrame(step, obs.videos);
+      break;
+    case 'tick':
+      onTick(step, obs.videos);
+      break;
+  }
+  return { state: step.s, commands: step.out };
+}
+
+const clipsOf = (s: KioskState, reel: string) => (s.reels.find((r) => r.key === reel) ?? s.reels[0]!).clips;
+
+/** What should come next, decided for loop time `atLoopMs`, at wall time `wallMs`. */
+function decide(step: Step, atLoopMs: number, wallMs: number): { plan: Plan; reel: string } {
+  const keys = step.s.reels.map((r) => r.key);
+  const reel = reelAt(step.s.schedule, keys, wallMs) ?? keys[0]!;
+  const result = planAt(clipsOf(step.s, reel), step.s.loop, atLoopMs);
+  step.s.loop = result.state;
+  return { plan: result.plan, reel };
+}
+
+/** Queue the clip after the front one (or the first clip) in the spare element. */
+function queueNext(step: Step): void {
+  const { s, loopMs, nowMs } = step;
+  const at = s.front ? s.front.plan.endsAtMs : loopMs;
+  const { plan, reel } = decide(step, Math.max(at, loopMs), nowMs + Math.max(0, at - loopMs));
+  if (plan.kind === 'hold') {
+    if (!s.holding) step.out.push({ kind: 'note', event: 'hold', detail: `every clip failed; trying again at ${new Date(plan.untilMs).toISOString()}` });
+    if (!s.holding) step.out.push({ kind: 'hold', visible: true });
+    s.holding = true;
+    return;
+  }
+  if (s.front && reel !== s.front.reel) step.out.push({ kind: 'note', event: 'reel', detail: `switching to the ${reel} reel` });
+  const clip = clipsOf(s, reel)[plan.index]!;
+  s.back = { video: s.spare, clip: clip.id, reel, plan, asked: null };
+  step.out.push({ kind: 'load', video: s.spare, clip: clip.id, offsetSeconds: plan.offsetSeconds > 0.5 ? plan.offsetSeconds : 0 });
+}
+
+/** Mark `slot`'s clip failed for this round and empty its element. */
+function failed(step: Step, slot: Slot, why: string): Slot {
+  if (!slot.clip) return slot;
+  step.s.loop = markFailed(step.s.loop, slot.clip, slot.plan.round);
+  step.out.push({ kind: 'note', event: 'skip', detail: `${slot.clip}: ${why}` }, { kind: 'unload', video: slot.video });
+  return { ...slot, clip: null };
+}
+
+/** The queued clip failed: drop it and queue the one after. */
+function skipBack(step: Step, why: string): void {
+  failed(step, step.s.back!, why);
+  step.s.back = null;
+  queueNext(step);
+}
+
+/** The playing clip failed: its slot ends now, and the queued clip (or the next) takes over. */
+function skipFront(step: Step, why: string): void {
+  const front = failed(step, step.s.front!, why);
+  step.s.front = { ...front, plan: { ...front.plan, endsAtMs: step.loopMs } };
+  if (!step.s.back) queueNext(step);
+}
+
+function onFrame(step: Step, videos: Videos): void {
+  const { s, loopMs } = step;
+  const back = s.back;
+  if (!back) return;
+  const front = s.front;
+  const v = front ? videos[front.video] : null;
+  if (back.asked === null) {
+    // By the clock, or by the clip itself when it runs ahead of the clock (a short clip after a
+    // transition): either way the next one starts while this one still moves.
+    const left = v && Number.isFinite(v.duration) ? (v.duration - v.currentTime) * 1000 : Infinity;
+    const due = !front?.clip || v!.ended || loopMs >= front.plan.endsAtMs - LEAD_MS || left <= LEAD_MS;
+    // Asked to play even when not ready yet: the startup limit then decides.
+    if (due) {
+      s.back = { ...back, asked: { atMs: step.nowMs, fromSeconds: videos[back.video].currentTime } };
+      step.out.push({ kind: 'play', video: back.video });
+    }
+    return;
+  }
+  const b = videos[back.video];
+  // Swap only once the new clip's time is moving, so the top video never stands still.
+  if (!b.paused && b.readyState >= 2 && b.currentTime > back.asked.fromSeconds + 0.02) promote(step, back);
+}
+
+/** Bring the back slot to the front once its time is moving. */
+function promote(step: Step, slot: Slot): void {
+  const { s } = step;
+  const old = s.front;
+  step.out.push({ kind: 'swap', show: slot.video, hide: old ? old.video : null });
+  s.spare = old ? old.video : slot.video === 0 ? 1 : 0;
+  // Refresh the slot's timing from the clock: after a skip the clip started early, and its slot
+  // now begins here.
+  let plan = slot.plan;
+  const fresh = decide(step, step.loopMs + LEAD_MS, step.nowMs);
+  if (fresh.plan.kind === 'play' && clipsOf(s, fresh.reel)[fresh.plan.index]?.id === slot.clip) plan = fresh.plan;
+  s.loop = markPlayed(s.loop);
+  s.front = { ...slot, plan };
+  s.back = null;
+  if (s.holding) step.out.push({ kind: 'hold', visible: false });
+  s.holding = false;
+  s.stalledTicks = 0;
+  s.nudged = false;
+  step.out.push(
+    { kind: 'showing', clip: slot.clip!, reel: slot.reel, offsetSeconds: plan.offsetSeconds },
+    { kind: 'note', event: 'play', detail: `${slot.clip} from ${plan.offsetSeconds.toFixed(1)} s (${slot.reel})` },
+  );
+  queueNext(step);
+}
+
+function onTick(step: Step, videos: Videos): void {
+  const { s, nowMs } = step;
+  if (nowMs >= s.reloadAtMs) return void step.out.push({ kind: 'note', event: 'reload', detail: 'nightly reload at 04:00' }, { kind: 'reload', why: 'nightly reload at 04:00' });
+  if (s.back?.asked && startupDecision(nowMs - s.back.asked.atMs) === 'skip') skipBack(step, 'no frame within 2 s');
+  if (s.holding && !s.back) queueNext(step);
+  const front = s.front;
+  const v = front ? videos[front.video] : null;
+  const advancing = !!v && !v.paused && v.currentTime !== s.lastTime;
+  s.lastTime = v?.currentTime ?? -1;
+  let time = v?.currentTime ?? 0;
+  if (v && front && !v.ended && !advancing) {
+    s.stalledTicks++;
+    const action = stallDecision(s.stalledTicks * TICK_MS, s.nudged);
+    if (action === 'nudge') {
+      s.nudged = true;
+      time += 0.1;
+      step.out.push({ kind: 'note', event: 'nudge', detail: front.clip ?? '' }, { kind: 'nudge', video: front.video, toSeconds: time });
+    } else if (action === 'skip' && front.clip) {
+      skipFront(step, 'stalled');
+    }
+  } else {
+    s.stalledTicks = 0;
+  }
+  const now = s.front;
+  if (v && now?.clip && !v.paused && !v.ended) keepInStep(step, now, time);
+  s.idleTicks = advancing ? 0 : s.idleTicks + 1;
+  if (watchdogDecision(s.idleTicks * TICK_MS) === 'reload') {
+    step.out.push({ kind: 'note', event: 'reload', detail: 'nothing advanced for 60 s' }, { kind: 'reload', why: 'nothing advanced for 60 s' });
+  }
+}
+
+/**
+ * Keep the front clip in step with the shared clock. Each transition starts the next clip a
+ * little early so a frame is always moving; playing 2 % slower or faster for a few seconds wins
+ * that back, invisibly for text on screen, and screens side by side stay together.
+ */
+function keepInStep(step: Step, slot: Slot, currentTime: number): void {
+  const duration = clipsOf(step.s, slot.reel).find((c) => c.id === slot.clip)!.durationSeconds;
+  const slotStartMs = slot.plan.endsAtMs - duration * 1000;
+  const expected = (step.loopMs - slotStartMs) / 1000;
+  const ahead = currentTime - expected;
+  if (Math.abs(ahead) > 3 && expected > 0 && expected < duration - 1) step.out.push({ kind: 'seek', video: slot.video, toSeconds: expected });
+  else step.out.push({ kind: 'rate', video: slot.video, rate: ahead > 0.05 ? 0.98 : ahead < -0.05 ? 1.02 : 1 });
+}

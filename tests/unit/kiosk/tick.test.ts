@@ -1,0 +1,229 @@
+import { describe, expect, test } from 'vitest';
+import { HOLD_MS } from '../../../src/kiosk/loop';
+import { initialKiosk, LEAD_MS, tick, TICK_MS, type Command, type KioskState, type VideoView } from '../../../src/kiosk/tick';
+
+const reels = [
+  {
+    key: 'default',
+    clips: [
+      { id: 'a', durationSeconds: 10 },
+      { id: 'b', durationSeconds: 10 },
+      { id: 'c', durationSeconds: 10 },
+    ],
+  },
+  { key: 'night', clips: [{ id: 'n', durationSeconds: 30 }] },
+];
+/** 10:00 in Shanghai on a Friday, where a round of the 30 s loop begins. */
+const T0 = Date.UTC(2026, 10, 27, 2, 0, 0);
+const at = (ms: number) => ({ nowMs: T0 + ms, loopMs: T0 + ms });
+
+const idle: VideoView = { paused: true, ended: false, readyState: 0, currentTime: 0, duration: Number.NaN };
+const moving = (currentTime: number, duration = 10): VideoView => ({ paused: false, ended: false, readyState: 4, currentTime, duration });
+
+const kinds = (commands: Command[]) => commands.map((c) => c.kind);
+const notes = (commands: Command[]) => commands.flatMap((c) => (c.kind === 'note' ? [`${c.event} ${c.detail}`] : []));
+
+/** Started at `ms` into the loop: the first clip is loaded, nothing plays yet. */
+const started = (ms = 0, schedule: unknown = []) => tick(initialKiosk(reels, schedule, T0 + ms), { kind: 'start', ...at(ms) });
+
+/** Clip a on screen in video 1 since 30 ms, clip b loaded in video 0. */
+function playingA(): KioskState {
+  let { state } = started();
+  state = tick(state, { kind: 'frame', ...at(0), videos: [idle, idle] }).state;
+  return tick(state, { kind: 'frame', ...at(30), videos: [idle, moving(0.03)] }).state;
+}
+
+describe('start', () => {
+  test.each([
+    [0, 'a', 0],
+    [500, 'a', 0],
+    [501, 'a', 0.501],
+    [12_000, 'b', 2],
+  ])('at %i ms into the loop loads clip %s at %f s in the second video', (ms, clip, offsetSeconds) => {
+    expect(started(ms).commands).toEqual([{ kind: 'load', video: 1, clip, offsetSeconds }]);
+  });
+
+  test('a schedule window picks its reel', () => {
+    const schedule = [{ reel: 'night', days: ['fri'], from: '09:00', to: '11:00' }];
+    expect(started(0, schedule).commands).toEqual([{ kind: 'load', video: 1, clip: 'n', offsetSeconds: 0 }]);
+  });
+});
+
+describe('frame: start the next clip on time and swap it in once it moves', () => {
+  test('with nothing on screen the queued clip is asked to play at once', () => {
+    const { state } = started();
+    expect(tick(state, { kind: 'frame', ...at(0), videos: [idle, idle] }).commands).toEqual([{ kind: 'play', video: 1 }]);
+  });
+
+  test('a moving clip is brought to the front, its QR code shown, and the next one queued behind it', () => {
+    let { state } = started();
+    state = tick(state, { kind: 'frame', ...at(0), videos: [idle, idle] }).state;
+    const { commands } = tick(state, { kind: 'frame', ...at(30), videos: [idle, moving(0.03)] });
+    expect(commands).toEqual([
+      { kind: 'swap', show: 1, hide: null },
+      { kind: 'showing', clip: 'a', reel: 'default', offsetSeconds: 0.28 },
+      { kind: 'note', event: 'play', detail: 'a from 0.3 s (default)' },
+      { kind: 'load', video: 0, clip: 'b', offsetSeconds: 0 },
+    ]);
+  });
+
+  test.each([
+    ['paused', false, { ...moving(0.5), paused: true }],
+    ['not ready', false, { ...moving(0.5), readyState: 1 }],
+    ['not moved past 20 ms', false, moving(0.02)],
+    ['moved past 20 ms', true, moving(0.021)],
+  ])('the queued clip %s: swapped in = %s', (_, swapped, video) => {
+    let { state } = started();
+    state = tick(state, { kind: 'frame', ...at(0), videos: [idle, idle] }).state;
+    expect(kinds(tick(state, { kind: 'frame', ...at(40), videos: [idle, video] }).commands).includes('swap')).toBe(swapped);
+  });
+
+  // Clip a's slot ends at 10 000 ms; the next clip starts LEAD_MS before, by the clock or by the clip.
+  test.each([
+    ['by the clock, 1 ms early', false, 10_000 - LEAD_MS - 1, moving(5)],
+    ['by the clock, on time', true, 10_000 - LEAD_MS, moving(5)],
+    ['by the clip, 260 ms left', false, 5_000, moving(9.74)],
+    ['by the clip, 250 ms left', true, 5_000, moving(9.75)],
+    ['by the clip, ended', true, 5_000, { ...moving(10), ended: true, paused: true }],
+  ])('the next clip starts %s: %s', (_, starts, ms, front) => {
+    const { commands } = tick(playingA(), { kind: 'frame', ...at(ms), videos: [idle, front] });
+    expect(commands).toEqual(starts ? [{ kind: 'play', video: 0 }] : []);
+  });
+
+  test('after the swap the old front pauses under the new one and takes the clip after', () => {
+    let state = playingA();
+    state = tick(state, { kind: 'frame', ...at(9_750), videos: [idle, moving(9.75)] }).state;
+    const { commands } = tick(state, { kind: 'frame', ...at(9_800), videos: [moving(0.05), moving(9.8)] });
+    expect(commands).toContainEqual({ kind: 'swap', show: 0, hide: 1 });
+    expect(commands.at(-1)).toEqual({ kind: 'load', video: 1, clip: 'c', offsetSeconds: 0 });
+  });
+});
+
+describe('tick: faults', () => {
+  test.each([
+    [1_999, false],
+    [2_000, true],
+  ])('a queued clip asked to play %i ms ago with no frame is skipped: %s', (waited, skipped) => {
+    let state = playingA();
+    state = tick(state, { kind: 'frame', ...at(9_750), videos: [idle, moving(9.75)] }).state;
+    const { commands } = tick(state, { kind: 'tick', ...at(9_750 + waited), videos: [idle, moving(9.75 + waited / 1000)] });
+    expect(notes(commands).filter((n) => n.startsWith('skip'))).toEqual(skipped ? ['skip b: no frame within 2 s'] : []);
+    if (skipped) expect(commands).toContainEqual({ kind: 'load', video: 0, clip: 'c', offsetSeconds: 0 });
+  });
+
+  test('a stalled clip is nudged after 2 s and skipped after 2 s more', () => {
+    let state = playingA();
+    const still = moving(3);
+    const seen: string[] = [];
+    for (let i = 1; i <= 8; i++) {
+      const { state: next, commands } = tick(state, { kind: 'tick', ...at(3_000 + i * TICK_MS), videos: [idle, still] });
+      state = next;
+      seen.push(kinds(commands).filter((k) => k === 'nudge' || k === 'unload').join() || '-');
+    }
+    // The first tick sees the time for the first time; stillness counts from the second.
+    expect(seen).toEqual(['-', '-', '-', '-', 'nudge', '-', '-', '-']);
+    const { commands } = tick(state, { kind: 'tick', ...at(7_500), videos: [idle, still] });
+    expect(notes(commands)).toContain('skip a: stalled');
+    expect(commands).toContainEqual({ kind: 'unload', video: 1 });
+  });
+
+  test('an error on the queued clip skips it and queues the one after', () => {
+    const { commands } = tick(playingA(), { kind: 'error', video: 0, ...at(1_000) });
+    expect(commands).toEqual([
+      { kind: 'note', event: 'skip', detail: 'b: error' },
+      { kind: 'unload', video: 0 },
+      { kind: 'load', video: 0, clip: 'c', offsetSeconds: 0 },
+    ]);
+  });
+
+  test('an error on the playing clip ends its slot now: the queued clip starts on the next frame', () => {
+    let { state, commands } = tick(playingA(), { kind: 'error', video: 1, ...at(1_000) });
+    expect(notes(commands)).toEqual(['skip a: error']);
+    ({ state, commands } = tick(state, { kind: 'frame', ...at(1_016), videos: [idle, idle] }));
+    expect(commands).toEqual([{ kind: 'play', video: 0 }]);
+  });
+
+  test('when every clip fails the hotline card holds, once, and the reel is tried again after the hold', () => {
+    let { state } = started();
+    const all: Command[] = [];
+    for (const ms of [0, 10, 20, 30]) {
+      const step = tick(state, { kind: 'error', video: 1, ...at(ms) });
+      state = step.state;
+      all.push(...step.commands);
+    }
+    expect(notes(all).filter((n) => n.startsWith('hold'))).toHaveLength(1);
+    expect(all.filter((c) => c.kind === 'hold')).toEqual([{ kind: 'hold', visible: true }]);
+    // a was loaded at the start; b and c each once after it, then nothing until the hold ends.
+    expect(all.filter((c) => c.kind === 'load').map((c) => c.kind === 'load' && c.clip)).toEqual(['b', 'c']);
+    expect(tick(state, { kind: 'tick', ...at(HOLD_MS - 1), videos: [idle, idle] }).commands.filter((c) => c.kind === 'load')).toEqual([]);
+    const retry = tick(state, { kind: 'tick', ...at(HOLD_MS + 20), videos: [idle, idle] });
+    expect(retry.commands.filter((c) => c.kind === 'load')).toHaveLength(1);
+    const shown = tick(tick(retry.state, { kind: 'frame', ...at(HOLD_MS + 40), videos: [idle, idle] }).state, {
+      kind: 'frame',
+      ...at(HOLD_MS + 60),
+      videos: [idle, moving(0.05)],
+    });
+    expect(shown.commands).toContainEqual({ kind: 'hold', visible: false });
+  });
+
+  test.each([
+    [119, false],
+    [120, true],
+  ])('after %i ticks with nothing advancing the page reloads: %s', (ticks, reloads) => {
+    let state = started().state;
+    let last: Command[] = [];
+    for (let i = 1; i <= ticks; i++) ({ state, commands: last } = tick(state, { kind: 'tick', ...at(i * TICK_MS), videos: [idle, idle] }));
+    expect(last.some((c) => c.kind === 'reload')).toBe(reloads);
+  });
+
+  test.each([
+    ['03:59:59.999', false],
+    ['04:00:00.000', true],
+  ])('at %s in Shanghai the nightly reload is due: %s', (time, reloads) => {
+    const start = Date.parse('2026-11-27T03:00:00+08:00');
+    const state = initialKiosk(reels, [], start);
+    const now = Date.parse(`2026-11-27T${time}+08:00`);
+    const { commands } = tick(state, { kind: 'tick', nowMs: now, loopMs: now, videos: [idle, idle] });
+    expect(commands.some((c) => c.kind === 'reload' && c.why === 'nightly reload at 04:00')).toBe(reloads);
+  });
+});
+
+describe('tick: drift correction', () => {
+  // Clip a's slot began at 0; at 5 000 ms the clip should stand at 5 s.
+  test.each([
+    [5, { kind: 'rate', video: 1, rate: 1 }],
+    [5.05, { kind: 'rate', video: 1, rate: 1 }],
+    [5.051, { kind: 'rate', video: 1, rate: 0.98 }],
+    [4.949, { kind: 'rate', video: 1, rate: 1.02 }],
+    [8, { kind: 'rate', video: 1, rate: 0.98 }],
+    [8.001, { kind: 'seek', video: 1, toSeconds: 5 }],
+    [1.999, { kind: 'seek', video: 1, toSeconds: 5 }],
+  ])('at %f s it gets %j', (currentTime, command) => {
+    let state = playingA();
+    state = tick(state, { kind: 'tick', ...at(4_500), videos: [idle, moving(currentTime - 0.1)] }).state;
+    const { commands } = tick(state, { kind: 'tick', ...at(5_000), videos: [idle, moving(currentTime)] });
+    expect(commands).toEqual([command]);
+  });
+
+  test.each([
+    ['in its last second', 9_100, moving(4)],
+    ['paused', 5_000, { ...moving(1), paused: true }],
+  ])('a clip %s is not pulled into step', (_, ms, video) => {
+    let state = playingA();
+    state = tick(state, { kind: 'tick', ...at(ms - TICK_MS), videos: [idle, { ...video, currentTime: video.currentTime - 0.1 }] }).state;
+    const { commands } = tick(state, { kind: 'tick', ...at(ms), videos: [idle, video] });
+    expect(commands.filter((c) => c.kind === 'seek')).toEqual([]);
+  });
+});
+
+describe('schedule', () => {
+  test('the clip queued across a window boundary comes from the new reel, with a note', () => {
+    // Window opens at 10:00:10 Shanghai time, when clip a's slot ends.
+    const schedule = [{ reel: 'night', days: ['fri'], from: '10:01', to: '11:00' }];
+    let { state } = started(50_000, schedule);
+    state = tick(state, { kind: 'frame', ...at(50_000), videos: [idle, idle] }).state;
+    const { commands } = tick(state, { kind: 'frame', ...at(50_030), videos: [idle, moving(0.03)] });
+    expect(notes(commands)).toContain('reel switching to the night reel');
+    expect(commands.at(-1)).toEqual({ kind: 'load', video: 0, clip: 'n', offsetSeconds: 0 });
+  });
+});
