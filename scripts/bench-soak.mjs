@@ -1,0 +1,265 @@
+// npm run bench -- --soak: the kiosk page for an hour on 1-second fixture clips (3,600
+// transitions) with random faults: 404s, truncated files, stalled responses, offline spells, a
+// clock jump of ±1 h and a corrupt alert file. Prints transitions with a gap over 50 ms outside
+// fault windows, black frames, the time back to the wall-clock position after each fault, and
+// heap and DOM nodes at the end against after warm-up.
+// Options: --soak-minutes N (default 60), --soak-port P (default 4395), --seed S.
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const FIXTURES = 'tests/fixtures/kiosk';
+const CLIPS = [1, 2, 3].map((i) => ({ id: `short-${i}`, src: `/media/short-${i}.mp4`, durationSeconds: 1 }));
+const WARM_UP_MS = 60_000;
+/** After a fault window ends, a gap still counts as the fault's for this long. */
+const SETTLE_MS = 2_000;
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.mp4': 'video/mp4', '.vtt': 'text/vtt', '.svg': 'image/svg+xml' };
+
+/** A small seeded generator, so a soak can be repeated fault for fault. */
+function random(seed) {
+  let s = seed >>> 0 || 1;
+  return () => {
+    s ^= s << 13;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    return (s >>> 0) / 4294967296;
+  };
+}
+
+/** A site root with the built kiosk page playing the short clips. */
+function soakRoot(dist) {
+  const root = mkdtempSync(join(tmpdir(), 'fz-kiosk-soak-'));
+  writeFileSync(join(root, 'index.html'), '<!doctype html><title>soak</title>');
+  symlinkSync(resolve(dist, '_astro'), join(root, '_astro'));
+  mkdirSync(join(root, 'media'));
+  for (const c of CLIPS) {
+    copyFileSync(join(FIXTURES, `${c.id}.mp4`), join(root, 'media', `${c.id}.mp4`));
+    copyFileSync(join(FIXTURES, `${c.id}.zh.vtt`), join(root, 'media', `${c.id}.zh.vtt`));
+  }
+  const html = readFileSync(join(dist, 'kiosk/bank/index.html'), 'utf8');
+  const current = JSON.parse(/<script type="application\/json" data-kiosk="data"[^>]*>([\s\S]*?)<\/script>/.exec(html)[1]);
+  const clips = CLIPS.map((c) => ({ id: c.id, src: c.src, captions: { zh: `/media/${c.id}.zh.vtt`, en: `/media/${c.id}.zh.vtt` }, poster: '', durationSeconds: c.durationSeconds }));
+  const data = { ...current, venue: 'bank', reels: [{ key: 'default', clips }], schedule: [], media: [] };
+  const kiosk = html.replace(/(<script type="application\/json" data-kiosk="data"[^>]*>)[\s\S]*?(<\/script>)/, (_, open, close) => `${open}${JSON.stringify(data)}${close}`);
+  mkdirSync(join(root, 'kiosk/bank'), { recursive: true });
+  writeFileSync(join(root, 'kiosk/bank/index.html'), kiosk);
+  cpSync(join(dist, 'kiosk/alert.json'), join(root, 'kiosk/alert.json'));
+  return root;
+}
+
+/** A static server whose answers the soak can break: per-path 404s, truncation and stalls. */
+function faultyServer(root, port) {
+  const faults = new Map();
+  const hanging = new Set();
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const fault = faults.get(path);
+    if (fault === 'stall') {
+      hanging.add(res);
+      res.on('close', () => hanging.delete(res));
+      return;
+    }
+    if (fault === '404') return void res.writeHead(404).end('Not found');
+    if (fault === 'corrupt-alert') return void res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"message": {"zh": "假冒', 'utf8');
+    let file = normalize(join(root, decodeURIComponent(path)));
+    if (!file.startsWith(root)) return void res.writeHead(403).end();
+    try {
+      if (statSync(file).isDirectory()) file = join(file, 'index.html');
+      statSync(file);
+    } catch {
+      return void res.writeHead(404).end('Not found');
+    }
+    let body = readFileSync(file);
+    if (fault === 'truncate') body = body.subarray(0, Math.floor(body.length / 2));
+    const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Accept-Ranges': 'bytes', 'Cache-Control': 'no-cache' };
+    const range = /^bytes=(\d+)-(\d*)$/.exec(req.headers.range ?? '');
+    if (range) {
+      const start = Number(range[1]);
+      const end = range[2] ? Math.min(Number(range[2]), body.length - 1) : body.length - 1;
+      if (start >= body.length) return void res.writeHead(416, { 'Content-Range': `bytes */${body.length}` }).end();
+      res.writeHead(206, { ...headers, 'Content-Range': `bytes ${start}-${end}/${body.length}`, 'Content-Length': end - start + 1 });
+      return void res.end(body.subarray(start, end + 1));
+    }
+    res.writeHead(200, { ...headers, 'Content-Length': body.length }).end(body);
+  });
+  server.listen(port, '127.0.0.1');
+  return {
+    set: (path, fault) => faults.set(path, fault),
+    clear: (path) => {
+      faults.delete(path);
+      for (const res of hanging) res.destroy();
+    },
+    close: () => {
+      for (const res of hanging) res.destroy();
+      server.close();
+    },
+  };
+}
+
+/**
+ * Runs in the page before its scripts: a Date.now() the soak can jump, and a sampler that checks
+ * every animation frame for a moving video on top, transitions and their gaps, black frames and
+ * the distance from the wall-clock position.
+ */
+function instrument(clipSeconds) {
+  const realNow = Date.now.bind(Date);
+  const soak = {
+    skewMs: 0,
+    transitions: 0,
+    gaps: [],
+    black: 0,
+    windows: [],
+    recoveries: [],
+    pending: null,
+    fault(name, ms) {
+      const now = performance.now();
+      this.windows.push([now, now + ms + 2000]);
+      this.pending = { name, endsAt: now + ms, playingMs: null };
+    },
+    /** Counting starts after the warm-up. */
+    reset() {
+      this.transitions = 0;
+      this.gaps = [];
+      this.black = 0;
+    },
+  };
+  window.__soak = soak;
+  Date.now = () => realNow() + soak.skewMs;
+  const total = clipSeconds.reduce((a, b) => a + b, 0);
+  const starts = clipSeconds.map((_, i) => clipSeconds.slice(0, i).reduce((a, b) => a + b, 0));
+  const seen = new WeakMap();
+  let bad = [];
+  let src = null;
+  let last = performance.now();
+  const transitions = [];
+  const inWindow = (t) => soak.windows.some(([a, b]) => t >= a && t <= b);
+  const frame = (now) => {
+    requestAnimationFrame(frame);
+    const root = document.querySelector('[data-kiosk="root"]');
+    const stage = document.querySelector('.stage');
+    if (!root || !stage) return;
+    const box = stage.getBoundingClientRect();
+    const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    const v = top instanceof HTMLVideoElement ? top : null;
+    const holding = !document.querySelector('[data-kiosk="hold"]').hidden;
+    const ok = !!v && !v.paused && !v.ended && v.readyState >= 2 && v.currentTime > (seen.get(v) ?? -1);
+    for (const el of document.querySelectorAll('video')) seen.set(el, el.currentTime);
+    // A black frame: a video on top with no picture to show, and no hold card over it.
+    if (!holding && (!v || v.readyState < 2)) soak.black++;
+    if (!ok) bad.push([now, now - last]);
+    bad = bad.filter(([t]) => now - t < 1500);
+    if (v && v.currentSrc !== src) {
+      if (src !== null) transitions.push(now);
+      src = v.currentSrc;
+    }
+    while (transitions.length && now - transitions[0] >= 400) {
+      const at = transitions.shift();
+      soak.transitions++;
+      const gap = bad.filter(([t]) => t >= at - 600 && t <= at + 400).reduce((sum, [, ms]) => sum + ms, 0);
+      if (gap > 50) soak.gaps.push({ at, gap, inFault: inWindow(at) });
+    }
+    // Back after a fault: first a moving video on top, then the clip on top and its time agreeing
+    // with the wall clock within 0.3 s.
+    if (soak.pending && now >= soak.pending.endsAt && ok && soak.pending.playingMs === null) soak.pending.playingMs = now - soak.pending.endsAt;
+    if (soak.pending && now >= soak.pending.endsAt) {
+      const id = v?.dataset.clip;
+      const index = id ? Number(id.replace(/\D+/g, '')) - 1 : -1;
+      const expected = (Date.now() / 1000) % total;
+      const at = index >= 0 ? starts[index] + v.currentTime : Number.NaN;
+      const diff = Math.abs(((at - expected + total * 1.5) % total) - total / 2);
+      if (ok && diff <= 0.3) {
+        soak.recoveries.push({ name: soak.pending.name, playingMs: soak.pending.playingMs, ms: now - soak.pending.endsAt });
+        soak.pending = null;
+      } else if (now - soak.pending.endsAt > 55_000) {
+        soak.recoveries.push({ name: soak.pending.name, playingMs: soak.pending.playingMs ?? Number.POSITIVE_INFINITY, ms: Number.POSITIVE_INFINITY });
+        soak.pending = null;
+      }
+    }
+    last = now;
+  };
+  requestAnimationFrame(frame);
+}
+
+async function memory(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const { nodes } = await cdp.send('Memory.getDOMCounters');
+  await cdp.detach();
+  return { heap: usedSize, nodes };
+}
+
+const FAULTS = ['404', 'truncate', 'stall', 'offline', 'clock+1h', 'clock-1h', 'corrupt-alert'];
+
+/** Runs the soak and returns table rows. */
+export async function kioskSoak(browser, { dist = 'dist', minutes = 60, port = 4395, seed = 20261201, log = () => {} } = {}) {
+  const root = soakRoot(dist);
+  const server = faultyServer(root, port);
+  const rand = random(seed);
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 720 } });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(instrument, CLIPS.map((c) => c.durationSeconds));
+    await page.goto(`http://127.0.0.1:${port}/kiosk/bank/`);
+    const endAt = Date.now() + minutes * 60_000;
+    await page.waitForTimeout(Math.min(WARM_UP_MS, minutes * 60_000 / 4));
+    const before = await memory(page);
+    await page.evaluate(() => window.__soak.reset());
+    const counts = Object.fromEntries(FAULTS.map((f) => [f, 0]));
+    // One fault a minute, at a random moment in it, lasting 5 to 15 s.
+    while (Date.now() < endAt - 30_000) {
+      const minuteEnd = Math.min(Date.now() + 60_000, endAt - 20_000);
+      await page.waitForTimeout(rand() * Math.max(0, minuteEnd - Date.now() - 20_000));
+      const fault = FAULTS[Math.floor(rand() * FAULTS.length)];
+      const clip = CLIPS[Math.floor(rand() * CLIPS.length)];
+      const ms = 5_000 + Math.floor(rand() * 10_000);
+      counts[fault]++;
+      const what = ['404', 'truncate', 'stall'].includes(fault) ? `${fault} ${clip.id}` : fault;
+      log(`soak: ${new Date().toISOString().slice(11, 19)} ${what}${fault.startsWith('clock') ? '' : ` for ${(ms / 1000).toFixed(0)} s`}`);
+      await page.evaluate(([name, length]) => window.__soak.fault(name, length), [fault, fault.startsWith('clock') ? 0 : ms]);
+      if (fault === 'offline') await context.setOffline(true);
+      else if (fault === 'clock+1h' || fault === 'clock-1h') await page.evaluate((d) => (window.__soak.skewMs += d), fault === 'clock+1h' ? 3_600_000 : -3_600_000);
+      else if (fault === 'corrupt-alert') server.set('/kiosk/alert.json', 'corrupt-alert');
+      else server.set(clip.src, fault);
+      await page.waitForTimeout(fault.startsWith('clock') ? 0 : ms);
+      if (fault === 'offline') await context.setOffline(false);
+      else if (fault === 'corrupt-alert') server.clear('/kiosk/alert.json');
+      else if (!fault.startsWith('clock')) server.clear(clip.src);
+      await page.waitForTimeout(Math.max(0, minuteEnd - Date.now()));
+    }
+    await page.waitForTimeout(Math.max(0, endAt - Date.now()));
+    const after = await memory(page);
+    const soak = await page.evaluate(() => {
+      const s = window.__soak;
+      return { transitions: s.transitions, gaps: s.gaps, black: s.black, recoveries: s.recoveries, alertShown: !document.querySelector('[data-kiosk="alert"]').hidden };
+    });
+    const outside = soak.gaps.filter((g) => !g.inFault);
+    const recovery = (name, key) => {
+      const ms = soak.recoveries.filter((r) => r.name === name).map((r) => r[key]);
+      if (ms.length === 0) return 'none';
+      const finite = ms.filter(Number.isFinite);
+      const never = ms.length - finite.length;
+      return `${ms.length}×, max ${finite.length ? `${(Math.max(...finite) / 1000).toFixed(2)} s` : '-'}${never ? `, ${never} not within 55 s` : ''}`;
+    };
+    return {
+      rows: [
+        ['soak length', `${minutes} min`, ''],
+        ['transitions', String(soak.transitions), `${minutes * 60} expected with 1 s clips`],
+        ['faults', FAULTS.map((f) => `${f} ${counts[f]}`).join(', '), ''],
+        ['gaps > 50 ms outside fault windows', String(outside.length), outside.length ? `max ${Math.max(...outside.map((g) => g.gap)).toFixed(0)} ms` : 'goal 0'],
+        ['gaps > 50 ms inside fault windows', String(soak.gaps.length - outside.length), ''],
+        ['black frames', String(soak.black), 'goal 0'],
+        ...FAULTS.map((f) => [`playing again after ${f}`, recovery(f, 'playingMs'), '']),
+        ...FAULTS.map((f) => [`back in wall-clock position after ${f}`, recovery(f, 'ms'), 'goal ≤ 2 s']),
+        ['JS heap', `${(before.heap / 1048576).toFixed(1)} → ${(after.heap / 1048576).toFixed(1)} MB`, `${(after.heap / before.heap).toFixed(2)}× (goal ≤ 1.1×)`],
+        ['DOM nodes', `${before.nodes} → ${after.nodes}`, `${(after.nodes / before.nodes).toFixed(2)}× (goal ≤ 1.1×)`],
+        ['alert shown from the corrupt file', soak.alertShown ? 'yes' : 'no', 'goal no'],
+      ],
+    };
+  } finally {
+    await context.close();
+    server.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+}
