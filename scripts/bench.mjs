@@ -186,7 +186,7 @@ function countArticles(dir) {
 }
 
 /** `npm run bench -- search kiosk` runs only the sections named, on the dist/ already built. */
-const only = process.argv.slice(2);
+const only = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
 const wants = (section) => only.length === 0 || only.includes(section);
 
 async function main() {

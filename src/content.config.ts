@@ -434,4 +434,17 @@ const adviceSets = defineCollection({
   }),
 });
 
-export const collections = { scams, audiences, guides, news, lessons, sources, facts, clips, playlists, quizzes, signals, advice, adviceSets };
+/** Words the site search knows in one language: content/search/<zh|en>.yaml. */
+const searchWords = defineCollection({
+  loader: glob({ base: './content/search', pattern: '*.yaml' }),
+  schema: z.object({
+    /** Groups of words readers use for the same thing; a word is also searched as the others. */
+    synonyms: z.array(z.array(z.string().min(1)).min(2)),
+    /** Words that carry no topic, left out when a sentence is searched word by word. */
+    filler: z.array(z.string().min(1)),
+    /** Words that mark a description of something happening, which offers the message checker. */
+    situation: z.array(z.string().min(1)).min(1),
+  }),
+});
+
+export const collections = { scams, audiences, guides, news, lessons, sources, facts, clips, playlists, quizzes, signals, advice, adviceSets, searchWords };

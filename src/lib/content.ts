@@ -1,6 +1,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { Locale } from './i18n';
 import { articlePath, localeOfId, slugOfId } from './routes';
+import type { SearchWords } from './search-plan';
 
 type ArticleCollection = 'scams' | 'audiences' | 'guides' | 'news' | 'lessons';
 
@@ -76,4 +77,17 @@ export function linksFor(
     if (!link) throw new Error(`${from.filePath ?? 'content'}: ${from.field}: no article for "${key}" in this language`);
     return link;
   });
+}
+
+/**
+ * What the site search knows of `locale`'s words: content/search/<zh|en>.yaml, with the scams'
+ * aliases as phrases to keep whole when a question is split into words.
+ */
+export async function searchWords(locale: Locale): Promise<SearchWords> {
+  const file = locale === 'en' ? 'en' : 'zh';
+  const entry = await getEntry('searchWords', file);
+  if (!entry) throw new Error(`content/search/${file}.yaml is missing`);
+  const aliases = (await articlesIn('scams', locale)).flatMap((s) => s.data.aliases);
+  const { synonyms, filler, situation } = entry.data;
+  return { synonyms, filler, situation, phrases: [...new Set([...synonyms.flat(), ...aliases])] };
 }

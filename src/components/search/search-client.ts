@@ -1,8 +1,11 @@
 /**
  * The search page in the browser: reads ?q= and filters from the URL, asks Pagefind (loaded
- * from /pagefind/ on this page only), and renders results into the page's own markup.
+ * from /pagefind/ on this page only) through the plan in lib/search-plan, and renders results
+ * into the page's own markup. Nothing typed leaves the browser.
  */
 import { FILTER_KEYS, pagefindFilters, readQuery, toggleFilter, writeQuery, type FilterKey, type SearchQuery } from '../../lib/search-query';
+import { answer, describesSituation, type Answer, type Engine, type SearchWords, type Term } from '../../lib/search-plan';
+import { carryMessage } from './message-hand-over';
 
 interface PagefindResultData {
   url: string;
@@ -10,17 +13,21 @@ interface PagefindResultData {
   meta: { title?: string };
   filters: Record<string, string[]>;
 }
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
+}
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  debouncedSearch(
-    term: string | null,
-    options: { filters: Record<string, unknown> },
-    ms?: number,
-  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  search(term: string | null, options: { filters: Record<string, unknown> }): Promise<{ results: PagefindResult[] }>;
+  preload(term: string, options?: Record<string, unknown>): Promise<void>;
 }
 
 const MAX_RESULTS = 20;
+/** Typing pauses this long before a search starts; pressing Enter does not wait. */
+const TYPING_PAUSE_MS = 150;
 const root = document.querySelector<HTMLElement>('[data-search]');
 if (root) start(root);
 
@@ -29,17 +36,29 @@ function start(root: HTMLElement): void {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const filterBox = root.querySelector<HTMLDetailsElement>('[data-search-filters]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const note = root.querySelector<HTMLElement>('[data-search-note]')!;
+  const offer = root.querySelector<HTMLElement>('[data-search-check]');
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const text = (key: string) => root.dataset[key] ?? '';
   const bundle = root.dataset.bundle ?? '/pagefind/';
+  const locale = document.documentElement.lang || 'zh-CN';
+  const words = JSON.parse(root.dataset.words ?? '{}') as SearchWords;
+  const primaryTypes = JSON.parse(root.dataset.primary ?? '[]') as string[];
 
   let query: SearchQuery = readQuery(location.search);
-  let pagefind: Promise<Pagefind> | null = null;
+  let engine: Promise<{ engine: Engine<PagefindResultData>; primary: Set<string> }> | null = null;
   const load = () =>
-    (pagefind ??= import(/* @vite-ignore */ `${bundle}pagefind.js`).then(async (module: Pagefind) => {
-      await module.options({ excerptLength: 28 });
-      await module.init();
-      return module;
+    (engine ??= import(/* @vite-ignore */ `${bundle}pagefind.js`).then(async (pagefind: Pagefind) => {
+      await pagefind.options({ excerptLength: 28 });
+      await pagefind.init();
+      const adapter: Engine<PagefindResultData> = {
+        search: async (term, filters) => (await pagefind.search(term, { filters })).results,
+      };
+      // The pages a general question should find first, once: a filter-only search lists them.
+      const primary = new Set((await pagefind.search(null, { filters: { type: { any: primaryTypes } } })).results.map((r) => r.id));
+      // Index chunks for the words the search knows, fetched while the reader types.
+      void pagefind.preload(words.phrases.join(' ')).catch(() => undefined);
+      return { engine: adapter, primary };
     }));
 
   input.value = query.q;
@@ -50,29 +69,35 @@ function start(root: HTMLElement): void {
   filterBox.open = matchMedia('(min-width: 48rem)').matches || FILTER_KEYS.some((key) => query.filters[key].length > 0);
   syncCheckboxes();
 
+  let pause: ReturnType<typeof setTimeout> | undefined;
+  let latest = 0;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     query = { ...query, q: input.value.trim() };
-    update();
+    void update();
   });
   input.addEventListener('input', () => {
     query = { ...query, q: input.value.trim() };
-    update();
+    clearTimeout(pause);
+    pause = setTimeout(() => void update(), TYPING_PAUSE_MS);
   });
   filterBox.addEventListener('change', (event) => {
     const box = event.target as HTMLInputElement;
     const key = box.name as FilterKey;
     if (box.type !== 'checkbox' || !FILTER_KEYS.includes(key)) return;
     query = toggleFilter(query, key, box.value);
-    update();
+    void update();
   });
   filterBox.querySelector('[data-search-clear]')?.addEventListener('click', () => {
     query = { ...query, filters: { type: [], category: [], audience: [] } };
     syncCheckboxes();
-    update();
+    void update();
+  });
+  offer?.querySelector('a')?.addEventListener('click', (event) => {
+    if (carryMessage((event.currentTarget as HTMLAnchorElement).href, query.q)) event.preventDefault();
   });
 
-  update();
+  void update();
   // This page exists to search: start loading the index now, so the first query does not wait for it.
   void load().catch(() => undefined);
 
@@ -83,26 +108,49 @@ function start(root: HTMLElement): void {
   }
 
   async function update(): Promise<void> {
+    clearTimeout(pause);
+    const asked = ++latest;
     history.replaceState(null, '', `${location.pathname}${writeQuery(query)}`);
     const hasFilters = FILTER_KEYS.some((key) => query.filters[key].length > 0);
+    if (offer) offer.hidden = !query.q || !describesSituation(query.q, locale, words);
     if (!query.q && !hasFilters) {
       list.replaceChildren();
+      showNote(null);
       status.textContent = text('prompt');
       return;
     }
     status.textContent = text('loading');
     try {
-      const engine = await load();
-      const search = await engine.debouncedSearch(query.q || null, { filters: pagefindFilters(query) }, 150);
-      if (!search) return; // a newer query replaced this one
-      const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+      const { engine: search, primary } = await load();
+      const filters = pagefindFilters(query);
+      const found: Answer<PagefindResultData> = query.q
+        ? await answer(search, query.q, { locale, words, filters, primary })
+        : { hits: await search.search(null, filters), widened: null, reason: null };
+      const results = await Promise.all(found.hits.slice(0, MAX_RESULTS).map((r) => r.data()));
+      if (asked !== latest) return; // a newer query replaced this one
       render(results);
-      status.textContent = results.length ? text('count').replace('{n}', String(search.results.length)) : text('none');
+      showNote(found);
+      status.textContent = results.length ? text('count').replace('{n}', String(found.hits.length)) : text('none');
     } catch (error) {
+      if (asked !== latest) return;
       console.warn('search failed', error);
       list.replaceChildren();
+      showNote(null);
       status.textContent = text('failed');
     }
+  }
+
+  /** Says how a query was widened, with each word and the others it was also searched as. */
+  function showNote(found: Answer | null): void {
+    if (!found?.widened || !found.reason) {
+      note.hidden = true;
+      note.textContent = '';
+      return;
+    }
+    const sep = text('sep');
+    const term = (t: Term) => (t.also.length ? `${t.word}${text('also').replace('{also}', t.also.join(sep))}` : t.word);
+    note.textContent = text(found.reason === 'few' ? 'widened' : 'split').replace('{terms}', found.widened.map(term).join(sep));
+    note.hidden = false;
   }
 
   function render(results: PagefindResultData[]): void {

@@ -1,0 +1,229 @@
+/**
+ * How the site search answers a question typed as a sentence: the query as typed first; when
+ * that finds too little, or the query is a sentence, its topic words (and their synonyms from
+ * content/search/) are looked up one by one in a single round and the answers merged. Scam and
+ * audience articles and guides come before lessons, clips and news. No DOM here: the engine is
+ * passed in, so the same code runs against Pagefind in the page and a small index in tests.
+ */
+
+/** The search words of one language, from content/search/<lang>.yaml, plus known phrases. */
+export interface SearchWords {
+  /** Groups of words readers use for the same thing. */
+  synonyms: string[][];
+  /** Words that carry no topic. */
+  filler: string[];
+  /** Words that mark a description of something happening to the reader. */
+  situation: string[];
+  /** Phrases kept whole when a query is split: the synonyms and the scams' aliases. */
+  phrases: string[];
+}
+
+/** One topic word of a query, and the other words it is also searched as. */
+export interface Term {
+  word: string;
+  also: string[];
+}
+
+/** A hit as the engine returns it: a page id, the engine's score, and a loader for its text. */
+export interface Hit<D = unknown> {
+  id: string;
+  score: number;
+  data: () => Promise<D>;
+}
+
+/** What the page needs from a search engine (Pagefind's `search`, reduced). */
+export interface Engine<D = unknown> {
+  search(term: string | null, filters: Record<string, unknown>): Promise<Hit<D>[]>;
+}
+
+export interface Answer<D = unknown> {
+  hits: Hit<D>[];
+  /** The words searched one by one, when the query was widened; null when it was searched as typed. */
+  widened: Term[] | null;
+  /** Why it was widened: too few pages have every word, or the query is a sentence. */
+  reason: 'few' | 'sentence' | null;
+}
+
+/** Fewer pages than this with every word, and the query is widened. */
+export const ENOUGH = 3;
+/** A query with at least this many topic words reads as a sentence and is searched word by word. */
+export const SENTENCE_TERMS = 3;
+/** Limits that keep a widened search to one quick round. */
+const MAX_TERMS = 6;
+const MAX_VARIANTS = 4;
+/** A synonym counts a little less than the word the reader typed. */
+const SYNONYM_WEIGHT = 0.8;
+/** Widened results scoring below this share of the best are left out. */
+const KEEP_SHARE = 0.2;
+
+const isChinese = (locale: string) => locale.toLowerCase().startsWith('zh');
+const HAN = /\p{Script=Han}/u;
+
+/** Lower case, full-width forms folded, punctuation turned into spaces. */
+export function normalize(query: string): string {
+  return query.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{S}]+/gu, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The topic words of a query, in order, each with its synonyms. Known phrases stay whole;
+ * Chinese text between them is split by the browser's word segmenter, and single characters
+ * next to each other are joined again (医/保/卡 → 医保卡), since alone they match almost anything.
+ */
+export function splitQuery(query: string, locale: string, words: SearchWords): Term[] {
+  const filler = new Set(words.filler.map(normalize));
+  const phrases = [...new Set(words.phrases.map(normalize).filter((p) => p.length >= 2))].sort((a, b) => b.length - a.length);
+  const known = new Set(words.synonyms.flat().map(normalize));
+  const text = normalize(query);
+  const found: string[] = [];
+  if (isChinese(locale)) {
+    let rest = '';
+    const flush = () => {
+      found.push(...chineseWords(rest, locale, filler, known));
+      rest = '';
+    };
+    for (let i = 0; i < text.length; ) {
+      const phrase = phrases.find((p) => text.startsWith(p, i) && (HAN.test(p) || wordBoundary(text, i, p.length)));
+      if (phrase && !filler.has(phrase)) {
+        flush();
+        found.push(phrase);
+        i += phrase.length;
+      } else {
+        rest += text[i];
+        i += 1;
+      }
+    }
+    flush();
+  } else {
+    const tokens = text.split(' ').filter(Boolean);
+    for (let i = 0; i < tokens.length; ) {
+      const phrase = phrases.find((p) => p.includes(' ') && tokens.slice(i, i + p.split(' ').length).join(' ') === p);
+      if (phrase) {
+        found.push(phrase);
+        i += phrase.split(' ').length;
+      } else {
+        if (!filler.has(tokens[i]!)) found.push(tokens[i]!);
+        i += 1;
+      }
+    }
+  }
+  const unique = [...new Set(found)].slice(0, MAX_TERMS);
+  return unique.map((word) => ({ word, also: synonymsOf(word, words, unique) }));
+}
+
+function wordBoundary(text: string, start: number, length: number): boolean {
+  const before = text[start - 1];
+  const after = text[start + length];
+  return (before === undefined || before === ' ') && (after === undefined || after === ' ');
+}
+
+function chineseWords(text: string, locale: string, filler: Set<string>, known: Set<string>): string[] {
+  const out: string[] = [];
+  let run = '';
+  const end = () => {
+    // Lone characters in a row are joined (医/保/卡 → 医保卡); one left alone says too little.
+    if ([...run].length > 1) out.push(run);
+    run = '';
+  };
+  for (const chunk of text.split(' ')) {
+    for (const { segment, isWordLike } of new Intl.Segmenter(locale, { granularity: 'word' }).segment(chunk)) {
+      if (!isWordLike || filler.has(segment)) {
+        end();
+      } else if ([...segment].length === 1 && HAN.test(segment) && !known.has(segment)) {
+        run += segment;
+      } else {
+        end();
+        out.push(segment);
+      }
+    }
+    end();
+  }
+  return out;
+}
+
+function synonymsOf(word: string, words: SearchWords, typed: string[]): string[] {
+  const also = words.synonyms.filter((group) => group.map(normalize).includes(word)).flat().map(normalize);
+  return [...new Set(also)].filter((w) => w !== word && !typed.includes(w)).slice(0, MAX_VARIANTS - 1);
+}
+
+/** Whether a query reads like a description of something happening, not a keyword. */
+export function describesSituation(query: string, locale: string, words: SearchWords): boolean {
+  const text = normalize(query);
+  const markers = words.situation.map(normalize);
+  if (isChinese(locale)) {
+    return [...text.replace(/\s/g, '')].length >= 14 || (text.length >= 6 && markers.some((m) => text.includes(m)));
+  }
+  const tokens = text.split(' ');
+  return tokens.length >= 10 || (tokens.length >= 4 && tokens.some((t) => markers.includes(t)));
+}
+
+/**
+ * Answers a query: as typed, and widened when too few pages have every word or the query is a
+ * sentence. A widened search costs one more round of lookups, all at once. `primary` holds the
+ * ids of the pages a general question should find first (scam and audience articles, guides).
+ */
+export async function answer<D>(
+  engine: Engine<D>,
+  query: string,
+  options: { locale: string; words: SearchWords; filters: Record<string, unknown>; primary: ReadonlySet<string> },
+): Promise<Answer<D>> {
+  const { locale, words, filters, primary } = options;
+  const terms = splitQuery(query, locale, words);
+  const sentence = terms.length >= SENTENCE_TERMS;
+  const variants = terms.flatMap((term) => [term.word, ...term.also].map((word) => ({ term, word })));
+  const wide = () => Promise.all(variants.map((v) => engine.search(v.word, filters)));
+  // A sentence is always widened, so its lookups go out with the typed query, in the same round.
+  const [strict, early] = await Promise.all([engine.search(query, filters), sentence ? wide() : null]);
+  const widen = terms.length > 0 && (sentence || strict.length < ENOUGH) && (terms.length > 1 || terms[0]!.also.length > 0 || terms[0]!.word !== normalize(query));
+  if (!widen) return { hits: ordered(strict, primary), widened: null, reason: null };
+  const lists = early ?? (await wide());
+  const hits = fuse(
+    variants.map((v, i) => ({ term: v.term.word, synonym: v.word !== v.term.word, hits: lists[i]! })),
+    strict,
+  );
+  if (hits.length === 0) return { hits: ordered(strict, primary), widened: null, reason: null };
+  return { hits: ordered(hits, primary), widened: terms, reason: strict.length < ENOUGH ? 'few' : 'sentence' };
+}
+
+/** Primary pages first, each group by score; a stable order for equal scores. */
+export function ordered<D>(hits: Hit<D>[], primary: ReadonlySet<string>): Hit<D>[] {
+  return hits
+    .map((hit, index) => ({ hit, index }))
+    .sort((a, b) => Number(primary.has(b.hit.id)) - Number(primary.has(a.hit.id)) || b.hit.score - a.hit.score || a.index - b.index)
+    .map(({ hit }) => hit);
+}
+
+/**
+ * Merges the answers of single words into one ranking, as if the engine had searched for any of
+ * them: a page's score is the sum, over the query's terms, of its best score for the term (the
+ * typed word or a synonym, which counts a little less). The engine's scores already weigh how
+ * rare a word is and how often the page uses it. A page with every word as typed gets a full
+ * extra share, so it stays ahead of pages with only some.
+ */
+export function fuse<D>(lists: { term: string; synonym: boolean; hits: Hit<D>[] }[], strict: Hit<D>[] = []): Hit<D>[] {
+  const byTerm = new Map<string, Map<string, { value: number; hit: Hit<D> }>>();
+  for (const list of lists) {
+    const weight = list.synonym ? SYNONYM_WEIGHT : 1;
+    const scores = byTerm.get(list.term) ?? new Map<string, { value: number; hit: Hit<D> }>();
+    byTerm.set(list.term, scores);
+    for (const hit of list.hits) {
+      const value = weight * hit.score;
+      if ((scores.get(hit.id)?.value ?? -1) < value) scores.set(hit.id, { value, hit });
+    }
+  }
+  const total = new Map<string, { value: number; hit: Hit<D>; top: number }>();
+  for (const scores of byTerm.values()) {
+    for (const [id, { value, hit }] of scores) {
+      const seen = total.get(id);
+      if (!seen) total.set(id, { value, hit, top: value });
+      else total.set(id, { value: seen.value + value, hit: value > seen.top ? hit : seen.hit, top: Math.max(value, seen.top) });
+    }
+  }
+  const strictHits = new Map(strict.map((h) => [h.id, h]));
+  const bonus = Math.max(0, ...[...total.values()].map((t) => t.top));
+  const merged = [...total.entries()].map(([id, t]) => {
+    const hit = strictHits.get(id) ?? t.hit;
+    return { ...hit, id, score: t.value + (strictHits.has(id) ? bonus : 0) };
+  });
+  const best = Math.max(0, ...merged.map((h) => h.score));
+  return merged.filter((h) => h.score >= best * KEEP_SHARE).sort((a, b) => b.score - a.score);
+}

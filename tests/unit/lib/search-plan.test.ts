@@ -1,0 +1,158 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, test } from 'vitest';
+import { answer, describesSituation, ENOUGH, fuse, ordered, splitQuery, type Engine, type Hit, type SearchWords } from '../../../src/lib/search-plan';
+import { ROOT, readArticles } from '../helpers';
+
+/** The words the built search page gets: content/search/<lang>.yaml plus the scams' aliases. */
+function wordsOf(lang: 'zh' | 'en'): SearchWords {
+  const data = parse(readFileSync(join(ROOT, 'content/search', `${lang}.yaml`), 'utf8'));
+  const aliases = readArticles('scams', lang === 'en').flatMap((a) => a.data.aliases as string[]);
+  return { ...data, phrases: [...data.synonyms.flat(), ...aliases] };
+}
+const zh = wordsOf('zh');
+const en = wordsOf('en');
+
+describe('splitting a question into topic words', () => {
+  test.each([
+    ['老人接到公安局电话', ['老人', '公安局', '电话']],
+    ['有人让我开屏幕共享怎么办', ['屏幕共享']],
+    ['客服说要注销校园贷不然影响征信', ['客服', '注销校园贷', '影响征信']],
+    ['网上借钱要先交钱', ['网上', '借钱', '先交钱']],
+  ])('%s → %j', (query, words) => {
+    expect(splitQuery(query, 'zh-CN', zh).map((t) => t.word)).toEqual(words);
+  });
+
+  test.each([
+    ['caller says I must move my savings to a safe account', ['caller', 'move', 'savings', 'safe account']],
+    ['What is PIG BUTCHERING?', ['pig butchering']],
+  ])('%s → %j', (query, words) => {
+    expect(splitQuery(query, 'en', en).map((t) => t.word)).toEqual(words);
+  });
+
+  test('each word carries its synonyms from content/search/', () => {
+    const [elder, police] = splitQuery('老人接到公安局电话', 'zh-CN', zh);
+    expect(elder!.also).toEqual(expect.arrayContaining(['老年人', '长辈']));
+    expect(police!.also).toEqual(expect.arrayContaining(['警察', '民警']));
+    expect(splitQuery('网上借钱', 'zh-CN', zh)[1]!.also).toEqual(expect.arrayContaining(['贷款', '借款']));
+  });
+
+  test('a query of filler words alone has no topic words', () => {
+    expect(splitQuery('我该怎么办？', 'zh-CN', zh)).toEqual([]);
+    expect(splitQuery('what should I do', 'en', en)).toEqual([]);
+  });
+});
+
+describe('search words in content/search/', () => {
+  test.each([['zh', zh], ['en', en]] as const)('%s: no filler word is also a synonym', (_, words) => {
+    const filler = new Set(words.filler.map((w) => String(w).toLowerCase()));
+    expect(words.synonyms.flat().filter((w) => filler.has(String(w).toLowerCase()))).toEqual([]);
+  });
+});
+
+describe('a query that describes something happening', () => {
+  test.each([
+    ['zh-CN', '有人让我开屏幕共享怎么办', true],
+    ['zh-CN', '对方说我的快递丢了要给我理赔', true],
+    ['zh-CN', '屏幕共享', false],
+    ['zh-CN', '杀猪盘是什么意思', false],
+    ['en', 'someone called me and said my parcel was lost', true],
+    ['en', 'screen sharing', false],
+    ['en', 'what is pig butchering', false],
+  ])('%s %s → %s', (locale, query, expected) => {
+    expect(describesSituation(query, locale, locale === 'en' ? en : zh)).toBe(expected);
+  });
+});
+
+/** A small index: a page matches a lookup when it has every word of it; score = times used. */
+function engine(pages: Record<string, string>): Engine<string> & { calls: { term: string | null; filters: unknown; round: number }[] } {
+  let round = 0;
+  let pending = 0;
+  const calls: { term: string | null; filters: unknown; round: number }[] = [];
+  return {
+    calls,
+    async search(term, filters) {
+      if (pending === 0) round += 1;
+      pending += 1;
+      calls.push({ term, filters, round });
+      await Promise.resolve();
+      pending -= 1;
+      const words = (term ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+      return Object.entries(pages)
+        .filter(([, text]) => words.every((w) => text.includes(w)))
+        .map(([id, text]) => ({ id, score: words.reduce((n, w) => n + text.split(w).length - 1, 0), data: async () => id }));
+    },
+  };
+}
+
+const SITE = {
+  authorities: '假冒公检法 公安局 公安局 电话 安全账户 警察 民警',
+  seniors: '老年人 挂断 电话 老年人 长辈',
+  lesson: '课堂 老人 公安局 电话 电话 电话',
+  loans: '网贷 贷款 先交钱 解冻费',
+};
+const PRIMARY = new Set(['authorities', 'seniors', 'loans']);
+const options = { locale: 'zh-CN', words: zh, filters: {}, primary: PRIMARY };
+
+describe('answering a query', () => {
+  test('a query whose words are found together is answered as typed', async () => {
+    const site = engine({ ...SITE, a: '屏幕共享', b: '屏幕共享', c: '屏幕共享 屏幕共享' });
+    const result = await answer(site, '屏幕共享', options);
+    expect(result.widened).toBeNull();
+    expect(result.hits.map((h) => h.id)).toEqual(['c', 'a', 'b']);
+    expect(site.calls).toHaveLength(1);
+  });
+
+  test('a question no page answers word for word is widened, says how, and costs one more round', async () => {
+    const site = engine(SITE);
+    const result = await answer(site, '老人接到公安局电话', options);
+    expect(result.reason).toBe('few');
+    expect(result.widened!.map((t) => t.word)).toEqual(['老人', '公安局', '电话']);
+    expect(result.hits.map((h) => h.id).slice(0, 2)).toEqual(['authorities', 'seniors']);
+    expect(new Set(site.calls.map((c) => c.round))).toEqual(new Set([1]));
+  });
+
+  test('a short query with too few pages is widened to its synonyms in one more round', async () => {
+    const site = engine(SITE);
+    const result = await answer(site, '借钱', options);
+    expect(result.reason).toBe('few');
+    expect(result.hits.map((h) => h.id)).toEqual(['loans']);
+    expect(Math.max(...site.calls.map((c) => c.round))).toBe(2);
+    expect(site.calls[0]!.term).toBe('借钱');
+  });
+
+  test('articles and guides come before lessons, which still come', async () => {
+    const result = await answer(engine(SITE), '公安局 电话', options);
+    expect(result.hits.map((h) => h.id)).toEqual(['authorities', 'lesson']);
+  });
+
+  test('every lookup carries the chosen filters', async () => {
+    const site = engine(SITE);
+    const filters = { type: { any: ['课堂教案'] } };
+    await answer(site, '老人接到公安局电话', { ...options, filters });
+    expect(site.calls.every((c) => c.filters === filters)).toBe(true);
+  });
+
+  test(`${ENOUGH} pages with every word are enough`, async () => {
+    const site = engine({ a: '刷单 返利', b: '刷单 返利', c: '刷单 返利' });
+    expect((await answer(site, '刷单 返利', options)).widened).toBeNull();
+  });
+});
+
+describe('merging single-word answers', () => {
+  const hit = (id: string, score: number): Hit<string> => ({ id, score, data: async () => id });
+  test('a page found by more words, or by the typed word rather than a synonym, ranks higher', () => {
+    const merged = fuse([
+      { term: '老人', synonym: false, hits: [hit('a', 2), hit('b', 2)] },
+      { term: '老人', synonym: true, hits: [hit('c', 2)] },
+      { term: '电话', synonym: false, hits: [hit('a', 1)] },
+    ]);
+    expect(merged.map((h) => [h.id, h.score])).toEqual([['a', 3], ['b', 2], ['c', 1.6]]);
+  });
+
+  test('primary pages first, each group by score, ties in engine order', () => {
+    const hits = [hit('lesson', 9), hit('x', 1), hit('y', 1), hit('z', 5)];
+    expect(ordered(hits, new Set(['x', 'y', 'z'])).map((h) => h.id)).toEqual(['z', 'x', 'y', 'lesson']);
+  });
+});
