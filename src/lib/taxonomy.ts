@@ -7,11 +7,14 @@ export const SCAM_SLUGS = [
   'impersonating-contacts',
   'online-romance',
   'impersonating-authorities',
+  'ticket-refund',
+  'game-trading',
+  'sextortion',
 ] as const;
 export type ScamSlug = (typeof SCAM_SLUGS)[number];
 
 /** Audiences, in the order the site lists them. Slugs are public URLs. */
-export const AUDIENCE_SLUGS = ['finance-staff', 'residents', 'students', 'seniors'] as const;
+export const AUDIENCE_SLUGS = ['finance-staff', 'residents', 'students', 'seniors', 'parents'] as const;
 export type AudienceSlug = (typeof AUDIENCE_SLUGS)[number];
 
 /** How a scam reaches people, as the source counts them. */
