@@ -40,3 +40,18 @@ export function activeAlert(file: unknown, venue: string, nowMs: number): Alert 
   }
   return best;
 }
+
+/** Why the file shows nothing at `nowMs`, for the installer's log; null when it has no alerts. */
+export function whyNoAlert(file: unknown, venue: string, nowMs: number): string | null {
+  const list = Array.isArray((file as { alerts?: unknown })?.alerts) ? (file as { alerts: unknown[] }).alerts : [file];
+  if (list.length === 0) return null;
+  const reasons = new Set<string>();
+  for (const raw of list) {
+    const forAll = parseAlert(raw, venue) ?? parseAlert({ ...(raw as object), venues: 'all' }, venue);
+    if (!forAll) reasons.add('malformed');
+    else if (!parseAlert(raw, venue)) reasons.add(`not for ${venue}`);
+    else if (nowMs >= forAll.expiresAtMs) reasons.add('expired');
+    else if (nowMs < forAll.startsAtMs) reasons.add('not started');
+  }
+  return [...reasons].join(', ') || null;
+}

@@ -24,6 +24,8 @@ export interface KioskData {
   schedule: unknown;
   /** Every file the screen needs offline, beyond what the service worker precaches. */
   media: string[];
+  /** The Ed25519 public key alerts are checked with (32 bytes, base64); null shows no alerts. */
+  alertKey: string | null;
 }
 
 const view = (v: HTMLVideoElement): VideoView => ({
@@ -168,7 +170,13 @@ export function startKiosk(root: HTMLElement, data: KioskData): () => void {
   };
   const ticking = setInterval(() => observe({ kind: 'tick', videos: seen(), ...now() }), TICK_MS);
 
-  const stopAlerts = pollAlerts({ venue: data.venue, box: root.querySelector<HTMLElement>('[data-kiosk="alert"]')!, onShow: (zh) => note('alert', zh) });
+  const stopAlerts = pollAlerts({
+    venue: data.venue,
+    publicKey: data.alertKey,
+    box: root.querySelector<HTMLElement>('[data-kiosk="alert"]')!,
+    onShow: (zh) => note('alert', zh),
+    onIgnore: (why) => note('alert', why),
+  });
   const stopWake = keepAwake();
 
   let stopped = false;

@@ -43,6 +43,32 @@ function whenPlaying(page: Page, clip: string, timeout = 15_000) {
 /** performance.now() when the page's first clip is on screen and moving. */
 const firstFrame = (page: Page) => whenPlaying(page, bank.clips[0]!.id);
 
+// The built site has no alert public key, so it shows no alerts. These tests make a key pair now,
+// give the kiosk page its public key, and sign alert files with the private key.
+const alertKeys = crypto.subtle.generateKey({ name: 'Ed25519' }, true, ['sign', 'verify']) as Promise<CryptoKeyPair>;
+const base64 = (bytes: ArrayBuffer) => Buffer.from(bytes).toString('base64');
+
+/** The kiosk pages served with the test public key in their data. */
+async function withAlertKey(page: Page) {
+  const key = base64(await crypto.subtle.exportKey('raw', (await alertKeys).publicKey));
+  await page.route(
+    (url) => /^\/kiosk\/[a-z]+\/$/.test(url.pathname),
+    async (route) => {
+      const response = await route.fetch();
+      const html = await response.text();
+      expect(html).toContain('"alertKey":null');
+      await route.fulfill({ response, body: html.replace('"alertKey":null', `"alertKey":"${key}"`) });
+    },
+  );
+}
+
+/** An alert file as `npm run alert` writes it: the exact body and its signature. */
+async function signedAlert(file: unknown) {
+  const body = JSON.stringify(file);
+  const signature = await crypto.subtle.sign({ name: 'Ed25519' }, (await alertKeys).privateKey, new TextEncoder().encode(body));
+  return { body, signature: base64(signature) };
+}
+
 test.describe('kiosk player', () => {
   test.use({ serviceWorkers: 'block', viewport: { width: 1280, height: 720 } });
 
@@ -120,18 +146,19 @@ test.describe('kiosk player', () => {
     const t0 = new Date('2026-11-27T09:00:00+08:00');
     await page.clock.install({ time: t0 });
     let file: unknown = { alerts: [] };
+    await withAlertKey(page);
     await page.route('**/kiosk/alert.json', (route) => route.fulfill({ json: file }));
     await page.goto('/kiosk/bank/', { waitUntil: 'domcontentloaded' });
     const alert = page.getByRole('alert');
     await expect(shown(page)).toHaveAttribute('data-clip', /.+/);
     await expect(alert).toBeHidden();
 
-    file = {
+    file = await signedAlert({
       message: { zh: '紧急提醒：近期有人冒充银行客服', en: 'Warning: people are posing as bank staff' },
       venues: ['bank'],
       startsAt: '2026-11-27T09:00:00+08:00',
       expiresAt: '2026-11-27T09:01:30+08:00',
-    };
+    });
     await page.clock.fastForward(30_000);
     await expect(alert).toBeVisible();
     await expect(alert).toContainText('近期有人冒充银行客服');
@@ -142,19 +169,62 @@ test.describe('kiosk player', () => {
     await expect(shown(page)).toHaveAttribute('data-clip', /.+/);
   });
 
+  test('an unsigned, tampered, expired or malformed alert never shows, and the loop plays on', async ({ page }) => {
+    const now = Date.now();
+    const alert = {
+      message: { zh: '紧急提醒：近期有人冒充银行客服', en: 'Warning: people are posing as bank staff' },
+      venues: 'all',
+      startsAt: new Date(now - 60_000).toISOString(),
+      expiresAt: new Date(now + 3_600_000).toISOString(),
+    };
+    const good = await signedAlert(alert);
+    const files: [string, unknown][] = [
+      ['unsigned', alert],
+      ['bad signature', { ...good, body: good.body.replace('冒充', '冒名') }],
+      ['expired', await signedAlert({ ...alert, expiresAt: new Date(now - 1_000).toISOString() })],
+      ['malformed', { body: good.body, signature: 'AAAA' }],
+    ];
+    await withAlertKey(page);
+    let file: unknown = null;
+    await page.route('**/kiosk/alert.json', (route) => route.fulfill({ json: file }));
+    for (const [why, bad] of files) {
+      file = bad;
+      await page.goto(`/kiosk/bank/?at=${BOUNDARY - 1}&debug=1`, { waitUntil: 'domcontentloaded' });
+      await expect(page.locator('[data-kiosk="log"]')).toContainText(`alert ignored: ${why}`);
+      await whenPlaying(page, second!);
+      await expect(page.getByRole('alert')).toBeHidden();
+    }
+    // The same page shows the good file: the failures above come from the changes.
+    file = good;
+    await page.goto(`/kiosk/bank/?at=${BOUNDARY - 1}`, { waitUntil: 'domcontentloaded' });
+    await expect(page.getByRole('alert')).toContainText('近期有人冒充银行客服');
+  });
+
+  test('a build without an alert public key asks for no alert and shows none', async ({ page }) => {
+    let asked = 0;
+    await page.route('**/kiosk/alert.json', (route) => {
+      asked++;
+      return route.fulfill({ json: { alerts: [] } });
+    });
+    await page.goto(`/kiosk/bank/?at=${BOUNDARY - 1}&debug=1`, { waitUntil: 'domcontentloaded' });
+    await whenPlaying(page, second!);
+    await expect(page.locator('[data-kiosk="log"]')).toContainText('alerts are off: this build has no alert public key');
+    await expect(page.getByRole('alert')).toBeHidden();
+    expect(asked).toBe(0);
+  });
+
   test('captions, hotline and the alert cover meet WCAG AA contrast, in both orientations', async ({ page }) => {
     const now = Date.now();
     let alerting = false;
-    await page.route('**/kiosk/alert.json', (route) =>
-      route.fulfill({
-        json: {
-          message: { zh: '警惕冒充客服退款诈骗', en: 'Beware of fake refund calls' },
-          venues: alerting ? 'all' : [],
-          startsAt: new Date(now - 60_000).toISOString(),
-          expiresAt: new Date(now + 3_600_000).toISOString(),
-        },
-      }),
-    );
+    await withAlertKey(page);
+    const alert = (on: boolean) => ({
+      message: { zh: '警惕冒充客服退款诈骗', en: 'Beware of fake refund calls' },
+      venues: on ? 'all' : [],
+      startsAt: new Date(now - 60_000).toISOString(),
+      expiresAt: new Date(now + 3_600_000).toISOString(),
+    });
+    const files = { true: await signedAlert(alert(true)), false: await signedAlert(alert(false)) };
+    await page.route('**/kiosk/alert.json', (route) => route.fulfill({ json: files[`${alerting}`] }));
     for (const viewport of [{ width: 1920, height: 1080 }, { width: 1080, height: 1920 }]) {
       await page.setViewportSize(viewport);
       for (const on of [false, true]) {
@@ -169,6 +239,7 @@ test.describe('kiosk player', () => {
   });
 
   test('a broken or missing alert file never stops the loop', async ({ page }) => {
+    await withAlertKey(page);
     await page.route('**/kiosk/alert.json', (route) => route.fulfill({ body: '{ not json', contentType: 'application/json' }));
     await page.goto(`/kiosk/bank/?at=${BOUNDARY - 2}`, { waitUntil: 'domcontentloaded' });
     await whenPlaying(page, second!);
@@ -251,6 +322,7 @@ test.describe('kiosk player', () => {
       };
     });
     let polls = 0;
+    await withAlertKey(page);
     await page.route('**/kiosk/alert.json', (route) => {
       polls++;
       return route.fulfill({ json: { alerts: [] } });
