@@ -3,21 +3,35 @@ import { articlesIn } from './content';
 import { t, type Locale } from './i18n';
 import { articlePath, slugOfId } from './routes';
 
-/** The RSS feed of alerts and news in `locale`, newest first. */
+/**
+ * The RSS feed in `locale`, newest first: alerts and news by their date, and every scam and
+ * audience article by the day it was last reviewed, so a new or rewritten page reaches
+ * subscribers without anyone writing a news item for it.
+ */
 export async function newsFeed(locale: Locale, site: URL | undefined) {
   if (!site) throw new Error('astro.config.mjs: site: must be set for RSS feeds');
-  const items = await articlesIn('news', locale);
+  const news = (await articlesIn('news', locale)).map((n) => ({
+    title: n.data.title,
+    description: n.data.summary,
+    pubDate: n.data.date,
+    link: articlePath(locale, 'news', slugOfId(n.id)),
+    categories: [t(locale, `news.kind.${n.data.kind}`)],
+  }));
+  const pages = (['scams', 'audiences'] as const).map(async (tree) =>
+    (await articlesIn(tree, locale)).map((a) => ({
+      title: a.data.title,
+      description: a.data.summary,
+      pubDate: a.data.updated,
+      link: articlePath(locale, tree, a.data.key),
+      categories: [t(locale, tree === 'scams' ? 'type.scam' : 'type.audience')],
+    })),
+  );
+  const items = [...news, ...(await Promise.all(pages)).flat()].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime());
   return rss({
     title: `${t(locale, 'site.name')}: ${t(locale, 'news.title')}`,
     description: t(locale, 'news.description'),
     site,
-    items: items.map((n) => ({
-      title: n.data.title,
-      description: n.data.summary,
-      pubDate: n.data.date,
-      link: articlePath(locale, 'news', slugOfId(n.id)),
-      categories: [t(locale, `news.kind.${n.data.kind}`)],
-    })),
+    items,
     customData: `<language>${locale === 'en' ? 'en' : 'zh-cn'}</language>`,
   });
 }

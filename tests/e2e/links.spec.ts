@@ -66,9 +66,13 @@ test.describe('feeds and sitemap', () => {
     const links = [...xml.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map((m) => m[1]!);
     expect(links.length).toBeGreaterThanOrEqual(3);
     for (const link of links) {
-      expect(link).toMatch(path.startsWith('/en/') ? /^https?:\/\/[^/]+\/en\/news\/[\w-]+\/$/ : /^https?:\/\/[^/]+\/news\/[\w-]+\/$/);
+      expect(link).toMatch(path.startsWith('/en/') ? /^https?:\/\/[^/]+\/en\/(news|scams|audiences)\/[\w-]+\/$/ : /^https?:\/\/[^/]+\/(news|scams|audiences)\/[\w-]+\/$/);
       expect(fileFor(new URL(link).pathname), link).not.toBeNull();
     }
+    // Every scam and audience article is an item, so a new page reaches subscribers on its own.
+    const articles = builtPages().filter((p) => new RegExp(`^${path.startsWith('/en/') ? '/en' : ''}/(scams|audiences)/[\\w-]+/$`).test(p));
+    expect(articles.length).toBeGreaterThan(0);
+    expect(articles.filter((p) => !links.some((l) => new URL(l).pathname === p))).toEqual([]);
   });
 
   test('the sitemap lists every page in both languages, but not the 404 pages', () => {
