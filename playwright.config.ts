@@ -15,8 +15,9 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
   },
+  // The suite runs against nginx with the server block the build writes, as deployed.
   webServer: {
-    command: `node scripts/serve-dist.mjs --port ${PORT}`,
+    command: `node scripts/serve-nginx.ts --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 20_000,

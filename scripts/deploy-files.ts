@@ -5,7 +5,8 @@
 //   dist/nginx/fanzha.conf    an nginx server block, checked with `nginx -t` when nginx is here;
 //   <file>.br and <file>.gz   beside every text file, for servers that send precompressed files.
 // Settings (environment): NGINX_LISTEN (80), NGINX_ROOT (/var/www/fanzha), NGINX_SERVER_NAME
-// (the host of SITE_URL, else _), NGINX_BROTLI (on|off; default: on when this machine's nginx
+// (the host of SITE_URL, else _), NGINX_INCLUDE (/etc/nginx/fanzha.d/*.conf: the server's own
+// lines, such as TLS certificates), NGINX_BROTLI (on|off; default: on when this machine's nginx
 // has the brotli_static module enabled, as Debian's libnginx-mod-http-brotli-static does).
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -67,6 +68,7 @@ try {
     root: process.env.NGINX_ROOT ?? '/var/www/fanzha',
     serverName,
     brotli: brotliSetting === 'on',
+    include: process.env.NGINX_INCLUDE ?? '/etc/nginx/fanzha.d/*.conf',
   });
 } catch (error) {
   fail((error as Error).message);

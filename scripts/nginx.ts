@@ -79,10 +79,14 @@ export function testServerBlock(prefix: string, serverBlockFile: string): void {
   }
 }
 
-/** The generated block made to serve `root` on 127.0.0.1:`port`: only its listen and root lines change. */
+/**
+ * The generated block made to serve `root` on 127.0.0.1:`port`: only its listen and root lines
+ * change, and the machine's own include (TLS certificates) goes.
+ */
 export function localServerBlock(block: string, port: number, root: string): string {
   let replaced = 0;
   const out = block
+    .replace(/^ {4}include [^;]+;$/m, '')
     .replace(/^( {4}listen )[^;]+;$/m, (_, head) => (replaced++, `${head}127.0.0.1:${port};`))
     .replace(/^( {4}root )[^;]+;$/m, (_, head) => (replaced++, `${head}${resolve(root)};`));
   if (replaced !== 2) throw new Error('the nginx server block has no listen or no root line');

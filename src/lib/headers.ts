@@ -225,7 +225,7 @@ export function headersFile(files: readonly string[], rules: readonly HeaderRule
 }
 
 export interface NginxOptions {
-  /** The `listen` parameter: a port, or address:port. */
+  /** The `listen` parameters: a port or address:port, optionally followed by ssl, http2, default_server. */
   listen: string;
   /** The folder the built site is copied to. */
   root: string;
@@ -233,6 +233,8 @@ export interface NginxOptions {
   serverName: string;
   /** Whether nginx has the brotli_static module (Debian: libnginx-mod-http-brotli-static). */
   brotli: boolean;
+  /** Files included inside the block, for what only the server knows (TLS certificates); a pattern that matches nothing is fine. */
+  include?: string;
 }
 
 const nginxLocation = (path: string) => (path === '/' ? 'location /' : path.endsWith('/') ? `location ^~ ${path}` : `location = ${path}`);
@@ -245,9 +247,10 @@ const nginxLocation = (path: string) => (path === '/' ? 'location /' : path.ends
  */
 export function nginxConfig(options: NginxOptions, rules: readonly HeaderRule[] = HEADER_RULES): string {
   checkRules(rules);
-  const { listen, root, serverName, brotli } = options;
-  if (!/^[\w.:[\]]+$/.test(listen)) throw new Error(`nginx: listen: not an address or port: ${JSON.stringify(listen)}`);
+  const { listen, root, serverName, brotli, include } = options;
+  if (!/^[\w.:[\]]+( (ssl|http2|default_server|reuseport))*$/.test(listen)) throw new Error(`nginx: listen: not an address or port: ${JSON.stringify(listen)}`);
   if (!/^\/[^\s;"'{}$]*$/.test(root)) throw new Error(`nginx: root: not an absolute path without spaces: ${JSON.stringify(root)}`);
+  if (include !== undefined && !/^\/[^\s;"'{}$]*$/.test(include)) throw new Error(`nginx: include: not an absolute path without spaces: ${JSON.stringify(include)}`);
   if (!/^[\w.*-]+$/.test(serverName)) throw new Error(`nginx: server_name: not a host name: ${JSON.stringify(serverName)}`);
 
   const notFound = (path: string) => (path.startsWith('/en/') ? '/en/404/' : '/404.html');
@@ -287,6 +290,7 @@ export function nginxConfig(options: NginxOptions, rules: readonly HeaderRule[] 
     brotli ? '    brotli_static on;' : '    # brotli_static: this build found no brotli module (Debian: libnginx-mod-http-brotli-static).',
     '',
     '    error_page 404 /404.html;',
+    ...(include ? ['', '    # The server\'s own lines, such as ssl_certificate and ssl_certificate_key.', `    include ${include};`] : []),
   ];
   for (const path of paths) {
     out.push('');

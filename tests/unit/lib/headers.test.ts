@@ -115,3 +115,10 @@ describe('nginx server block', () => {
   ])('rejects %o', (bad, message) =>
     expect(() => nginxConfig({ listen: '80', root: '/srv/x', serverName: '_', brotli: false, ...bad })).toThrow(message));
 });
+
+test('the block includes the server\'s own lines and listens as told', () => {
+  const block = nginxConfig({ listen: '443 ssl http2', root: '/srv/x', serverName: 'www.example.com', brotli: false, include: '/etc/nginx/fanzha.d/*.conf' });
+  expect(block).toMatch(/^ {4}listen 443 ssl http2;$/m);
+  expect(block).toMatch(/^ {4}server_name www\.example\.com;$/m);
+  expect(block).toMatch(/^ {4}include \/etc\/nginx\/fanzha\.d\/\*\.conf;$/m);
+});

@@ -1,0 +1,80 @@
+// The deployment files the build writes: nginx's server block, tested on the real server the
+// rest of the suite runs against, and _headers read the way Cloudflare Pages and Netlify read it.
+import { expect, test } from '@playwright/test';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { headersFor } from '../../src/lib/headers';
+import { brotliModule, testServerBlock, usesBrotli } from '../../scripts/nginx';
+import { cloudflareHeaders, lowerCased, netlifyHeaders, parseHeadersFile } from '../support/headers-file';
+import { serverChecks } from '../support/server-checks';
+import { DIST } from './dist';
+
+const PORT = Number(process.env.E2E_PORT ?? 4329);
+const BLOCK = join(DIST, 'nginx', 'fanzha.conf');
+
+test.describe('nginx with the generated server block', () => {
+  test('nginx -t accepts the block, with brotli_static exactly when the module is enabled', () => {
+    const prefix = mkdtempSync(join(tmpdir(), 'fanzha-nginx-t-'));
+    try {
+      expect(() => testServerBlock(prefix, BLOCK)).not.toThrow();
+    } finally {
+      rmSync(prefix, { recursive: true, force: true });
+    }
+    expect(usesBrotli(readFileSync(BLOCK, 'utf8'))).toBe(brotliModule() !== null);
+    expect(readFileSync(BLOCK, 'utf8')).toMatch(/^ {4}gzip_static on;$/m);
+  });
+
+  serverChecks(() => `http://127.0.0.1:${PORT}`);
+});
+
+/** URL paths of every file the site serves. */
+function servedFiles(): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (!/\.(br|gz)$/.test(name)) out.push(`/${relative(DIST, full)}`.replace(/index\.html$/, ''));
+    }
+  };
+  walk(DIST);
+  return out.filter((p) => p !== '/_headers' && !p.startsWith('/nginx/'));
+}
+
+test('dist/_headers gives every file exactly the rules\' headers on Cloudflare Pages and Netlify', () => {
+  const rules = parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8'));
+  const files = servedFiles();
+  expect(files.length).toBeGreaterThan(100);
+  const same = (a: Record<string, string>, b: Record<string, string>) => JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
+  const wrong = files.flatMap((path) => {
+    const expected = lowerCased(headersFor(path));
+    const cloudflare = cloudflareHeaders(rules, path);
+    const netlify = netlifyHeaders(rules, path);
+    return [
+      ...(same(cloudflare, expected) ? [] : [`Cloudflare ${path}: ${JSON.stringify(cloudflare)}`]),
+      ...(same(netlify, expected) ? [] : [`Netlify ${path}: ${JSON.stringify(netlify)}`]),
+    ];
+  });
+  expect(wrong).toEqual([]);
+  // The outcomes the rules exist for, spelled out.
+  const embed = cloudflareHeaders(rules, '/embed/call-96110/');
+  expect(embed['content-security-policy']).toMatch(/; frame-ancestors \*$/);
+  expect(embed['x-frame-options']).toBeUndefined();
+  expect(cloudflareHeaders(rules, '/videos/call-96110/')['x-frame-options']).toBe('DENY');
+  expect(cloudflareHeaders(rules, '/kiosk/alert.json')['cache-control']).toBe('no-cache');
+  expect(cloudflareHeaders(rules, '/media/call-96110.mp4')['cache-control']).toBe('public, max-age=604800');
+});
+
+test('the 备案 numbers appear in page footers only as set at build time, never invented', () => {
+  const pages = servedFiles().filter((p) => p.endsWith('/') || p.endsWith('.html'));
+  const footers = pages.map((p) => [p, /<footer[\s\S]*<\/footer>/.exec(readFileSync(join(DIST, p.endsWith('/') ? `${p}index.html` : p), 'utf8'))?.[0]] as const);
+  const withFooter = footers.filter(([, footer]) => footer !== undefined);
+  expect(withFooter.length).toBeGreaterThan(100);
+  for (const [name, pattern] of [['SITE_ICP', /ICP备/], ['SITE_PSB', /公网安备/]] as const) {
+    const value = process.env[name]?.trim();
+    const showing = withFooter.filter(([, footer]) => pattern.test(footer!)).map(([p]) => p);
+    if (value) expect(showing.length, name).toBe(withFooter.length);
+    else expect(showing, `${name} is not set, yet these footers show a number`).toEqual([]);
+  }
+});
