@@ -1,0 +1,58 @@
+// The kiosk device kit (deploy/kiosk/): its launch script starts Chromium with the kit's flag
+// set, headless here, on a kiosk page served by nginx, and the reel plays.
+import { chromium, expect, test } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromiumPath } from '../../scripts/chromium-path.mjs';
+
+const PORT = Number(process.env.E2E_PORT ?? 4329);
+const DEBUG_PORT = PORT + 17;
+const KIT = resolve(import.meta.dirname, '../../deploy/kiosk');
+
+/** The flags as the kit lists them: one per line, without comments. */
+const KIT_FLAGS = readFileSync(join(KIT, 'chromium-flags.conf'), 'utf8')
+  .split('\n')
+  .map((l) => l.trim())
+  .filter((l) => l && !l.startsWith('#'));
+/** What only a test needs: no screen, root in a container, and a way in for Playwright. */
+const HEADLESS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--mute-audio', `--remote-debugging-port=${DEBUG_PORT}`];
+
+test('the kit starts Chromium with its flags and the screen plays the reel', async () => {
+  test.setTimeout(60_000);
+  const profile = mkdtempSync(join(tmpdir(), 'fanzha-kiosk-profile-'));
+  const url = `http://127.0.0.1:${PORT}/kiosk/bank/`;
+  const browser = spawn(join(KIT, 'fanzha-kiosk'), HEADLESS, {
+    env: { ...process.env, KIOSK_URL: url, CHROMIUM: chromiumPath(), KIOSK_PROFILE: profile },
+    stdio: 'ignore',
+  });
+  try {
+    // The script execs the browser, so its process ends with exactly the arguments it built
+    // (Debian's /usr/bin/chromium is itself a wrapper that may put its own first).
+    const expected = [...KIT_FLAGS, `--user-data-dir=${profile}`, ...HEADLESS, url];
+    const argv = () => readFileSync(`/proc/${browser.pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+    await expect.poll(() => argv().includes(url)).toBe(true);
+    expect(argv().slice(-expected.length)).toEqual(expected);
+
+    await expect.poll(() => fetch(`http://127.0.0.1:${DEBUG_PORT}/json/version`).then((r) => r.ok, () => false), { timeout: 20_000 }).toBe(true);
+    const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${DEBUG_PORT}`);
+    try {
+      const page = cdp.contexts()[0]!.pages().find((p) => p.url().startsWith(url));
+      expect(page, 'the kiosk page is open').toBeTruthy();
+      const time = () => page!.evaluate(() => {
+        const v = document.querySelector<HTMLVideoElement>('video.is-front');
+        return v && !v.paused ? v.currentTime : -1;
+      });
+      await expect.poll(time, { timeout: 20_000 }).toBeGreaterThan(0);
+      const first = await time();
+      await expect.poll(time, { timeout: 10_000 }).toBeGreaterThan(first + 0.5);
+    } finally {
+      await cdp.close();
+    }
+  } finally {
+    browser.kill('SIGKILL');
+    await new Promise((r) => (browser.exitCode !== null ? r(null) : browser.once('exit', r)));
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
