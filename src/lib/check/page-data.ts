@@ -1,0 +1,75 @@
+/**
+ * Build time: what the /check/ page needs from content, in one language. Signals are written
+ * once, bilingual, in the zh scam articles and content/signals.yaml.
+ */
+import { getCollection } from 'astro:content';
+import { articlesIn, linksByKey } from '../content';
+import { pick, type Locale } from '../i18n';
+import { SCAM_SLUGS } from '../taxonomy';
+import { compileSignals, signalSources } from './compile';
+import type { CheckData } from './match';
+
+/** A signal as the page shows it. */
+export interface ShownSignal {
+  id: string;
+  label: string;
+  meaning: string;
+}
+
+export interface CheckPageData {
+  /** What the browser matches against. */
+  data: CheckData;
+  /** Name and page of every scam category, by slug. */
+  categories: Record<string, { name: string; href: string }>;
+  /** Every signal's label and meaning, as a checklist: the shared signals, then each category's own. */
+  checklist: { general: ShownSignal[]; scams: { slug: string; name: string; href: string; signals: ShownSignal[] }[] };
+}
+
+let compiled: Promise<CheckData> | undefined;
+
+async function zhSignals() {
+  const shared = await getCollection('signals');
+  if (shared.length === 0) {
+    // Astro's file loader logs a YAML error and carries on with nothing; stop here instead.
+    throw new Error('content/signals.yaml: no signals loaded; the file does not parse (see the error above)');
+  }
+  const scams = await articlesIn('scams', 'zh-CN');
+  for (const entry of await articlesIn('scams', 'en')) {
+    if (entry.data.signals.length > 0) {
+      throw new Error(`${entry.filePath}: signals: write signals once, in the zh article (content/scams/${entry.data.key}.mdx)`);
+    }
+  }
+  return { shared: shared.map((e) => e.data), scams };
+}
+
+/** The /check/ page's data in `locale`. */
+export async function checkPageData(locale: Locale): Promise<CheckPageData> {
+  const { shared, scams } = await zhSignals();
+  compiled ??= Promise.resolve().then(() =>
+    compileSignals(
+      signalSources(
+        shared,
+        scams.map((e) => [e.filePath ?? `content/scams/${e.data.key}.mdx`, e.data.key, e.data.signals] as const),
+      ),
+      SCAM_SLUGS,
+    ),
+  );
+  const show = (s: { id: string; label: { zh: string; en: string }; meaning: { zh: string; en: string } }): ShownSignal => ({
+    id: s.id,
+    label: pick(s.label, locale),
+    meaning: pick(s.meaning, locale),
+  });
+  const links = await linksByKey('scams', locale);
+  const category = (slug: string) => {
+    const link = links.get(slug);
+    if (!link) throw new Error(`content/${locale === 'en' ? 'en/' : ''}scams/${slug}.mdx is missing: the /check/ page links every category`);
+    return link;
+  };
+  const general = shared.map(show);
+  const own = scams.map((e) => ({ slug: e.data.key, ...category(e.data.key), signals: e.data.signals.map(show) }));
+  return {
+    data: await compiled,
+    categories: Object.fromEntries(SCAM_SLUGS.map((slug) => [slug, category(slug)])),
+    checklist: { general, scams: own.filter((c) => c.signals.length > 0) },
+  };
+}

@@ -1,0 +1,36 @@
+import { describe, expect, test } from 'vitest';
+import { signalProblems, type SignalSource } from '../../../src/lib/check/compile';
+import { check } from '../../../src/lib/check/match';
+import { readArticles } from '../helpers';
+import { contentCheckData } from './content-data';
+
+const source = (id: string, phrases: string[], categories: string[] = []): SignalSource => ({ id, weight: 1, phrases, categories, own: false, file: 'content/signals.yaml' });
+
+describe('signals in content', () => {
+  const data = contentCheckData();
+
+  test('compile with no repeated id, no phrase in two signals and no unknown category', () => {
+    expect(data.signals.length).toBeGreaterThan(20);
+  });
+
+  test.each(readArticles('scams', true).map((f) => [f.slug, f] as const))('en/scams/%s.mdx leaves signals to the zh article', (_slug, file) => {
+    expect(file.data.signals ?? []).toEqual([]);
+  });
+
+  test('traditional forms of the phrases come with the page, as a small fold table', () => {
+    expect(check('請把驗證碼發給我', data).found.map((f) => f.id)).toContain('code-asked');
+    expect(check('打開螢幕共享', data).found.map((f) => f.id)).toContain('screen-share');
+    expect(Array.from(data.fold).length / 2).toBeLessThan(600);
+  });
+});
+
+describe('signal problems', () => {
+  test.each([
+    [[source('a', ['验证码']), source('a', ['屏幕共享'])], 'content/signals.yaml: signals: id "a" is also used in content/signals.yaml'],
+    [[source('a', ['验证码']), source('b', ['验 证 码'])], 'content/signals.yaml: signals: b: phrase "验 证 码" is also in signal "a"'],
+    [[source('a', ['“码”'])], 'content/signals.yaml: signals: a: phrase "“码”" has fewer than 2 letters once spaces and punctuation go'],
+    [[source('a', ['验证码'], ['no-such-scam'])], 'content/signals.yaml: signals: a: unknown scam category "no-such-scam"'],
+  ])('%#: %s', (signals, problem) => {
+    expect(signalProblems(signals, ['online-shopping'])).toEqual([problem]);
+  });
+});
