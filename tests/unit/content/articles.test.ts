@@ -53,7 +53,7 @@ describe('articles', () => {
     const en = file.path.includes('/content/en/');
     const links = [...file.body.matchAll(/\]\((\/[^)\s]*)\)/g)].map((m) => m[1]!);
     const pattern = new RegExp(
-      `^${en ? '/en' : ''}/(report/|stats/|news/|scams/|audiences/|scams/(${SCAM_SLUGS.join('|')})/|audiences/(${AUDIENCE_SLUGS.join('|')})/)(#[\\w-]+)?$`,
+      `^${en ? '/en' : ''}/(report/|check/|stats/|news/|scams/|audiences/|scams/(${SCAM_SLUGS.join('|')})/|audiences/(${AUDIENCE_SLUGS.join('|')})/)(#[\\w-]+)?$`,
     );
     expect(links.filter((l) => !pattern.test(l))).toEqual([]);
   });
