@@ -44,14 +44,20 @@ const listedFields = <const Keys extends readonly [string, ...string[]]>(keys: K
 /** Figure ids from facts.yaml shown with an article; an unknown id fails the build. */
 const figureIds = z.array(reference('facts')).default([]);
 
+/** A signal gives its meaning in its own words or as a rule of advice, not both. */
+const oneMeaning = (s: { meaning?: unknown; advice?: unknown }) => (s.meaning === undefined) !== (s.advice === undefined);
+const meaningIssue = { message: 'give either meaning (its own words) or advice (a rule id), not both', path: ['meaning'] };
+
 /** One sign the /check/ page looks for in a pasted message. */
 const signalFields = {
   /** Stable id, unique across every category and the shared list: `safe-account`. */
   id: z.string().regex(/^[a-z][a-z0-9-]*$/),
   /** The sign in a few words, as the result lists it. */
   label: bilingual,
-  /** What the sign means, in one or two plain sentences. */
-  meaning: bilingual,
+  /** What the sign means, in one or two plain sentences; leave it out when `advice` says it. */
+  meaning: bilingual.optional(),
+  /** A rule id from content/advice/ shown as the sign's meaning, so the tip is written once. */
+  advice: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).optional(),
   /** Words that show it, zh and en, simplified only; `*` stands for up to 8 characters in between. */
   phrases: z.array(z.string().regex(/^(?=.*[^*].*[^*])[^*]+(\*[^*]+)*$/, 'a phrase has 2+ characters and no leading, trailing or double *')).min(1),
   /** How strongly it points to a scam: 1 worth a look, 2 suspicious, 3 a scam on its own. */
@@ -73,7 +79,7 @@ const scams = defineCollection({
     redFlags: z.array(z.string().min(4)).min(3).max(8),
     facts: figureIds,
     /** The /check/ page's signs of this scam; written once, in the zh article, for both languages. */
-    signals: z.array(z.object(signalFields)).default([]),
+    signals: z.array(z.object(signalFields).refine(oneMeaning, meaningIssue)).default([]),
   }),
 });
 
@@ -322,7 +328,7 @@ const signals = defineCollection({
     ...signalFields,
     /** Scam categories the sign points to, if any; each gets the sign's weight. */
     suggests: z.array(z.enum(SCAM_SLUGS)).default([]),
-  }),
+  }).refine(oneMeaning, meaningIssue),
 });
 
 /** Text for screens: at most 3 lines of 14 full-width characters, as clip screen text. */

@@ -62,7 +62,8 @@ test('the answer highlights the reader’s words, explains them, links the scam 
   await expect(result.getByRole('heading', { level: 2 })).toBeFocused();
   await expect(result.locator('.check-text mark').first()).toBeVisible();
   expect(await result.locator('.check-text mark').allTextContents()).toEqual(expect.arrayContaining(['安全帳戶', '不要告訴']));
-  await expect(result.getByText('没有哪个机关或银行有“安全账户”', { exact: false })).toBeVisible();
+  await expect(result.getByText('根本没有“安全账户”', { exact: false })).toBeVisible();
+  await expect(page.locator('[data-advice-set=first-ten-minutes] li').first()).toContainText('立即拨打 110');
   await expect(result.getByRole('link', { name: '假冒公检法诈骗' })).toHaveAttribute('href', '/scams/impersonating-authorities/');
   await expect(page.getByRole('link', { name: '110' }).first()).toBeVisible();
   await expect(page.getByText('96110', { exact: false }).first()).toBeVisible();
@@ -129,7 +130,7 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('button', { name: '有人打电话说……' })).toBeHidden();
     const question = page.locator('details.question').filter({ has: page.getByText('要你说出验证码', { exact: true }) });
     await question.locator('summary').click();
-    await expect(question.getByText('验证码只给你自己用', { exact: false })).toBeVisible();
+    await expect(question.getByText('验证码不告诉任何人', { exact: false })).toBeVisible();
     expect(await page.locator('details.question').count()).toBeGreaterThanOrEqual(15 + SCAM_SLUGS.length);
     await page.getByRole('button', { name: '检查', exact: true }).click();
     await expect(page).toHaveURL(/\/check\/$/);

@@ -3,6 +3,7 @@
  * once, bilingual, in the zh scam articles and content/signals.yaml.
  */
 import { getCollection } from 'astro:content';
+import { adviceRule } from '../advice';
 import { articlesIn, linksByKey } from '../content';
 import { pick, type Locale } from '../i18n';
 import { SCAM_SLUGS } from '../taxonomy';
@@ -54,10 +55,11 @@ export async function checkPageData(locale: Locale): Promise<CheckPageData> {
       SCAM_SLUGS,
     ),
   );
-  const show = (s: { id: string; label: { zh: string; en: string }; meaning: { zh: string; en: string } }): ShownSignal => ({
+  type Written = { id: string; label: { zh: string; en: string }; meaning?: { zh: string; en: string }; advice?: string };
+  const show = async (s: Written, file: string): Promise<ShownSignal> => ({
     id: s.id,
     label: pick(s.label, locale),
-    meaning: pick(s.meaning, locale),
+    meaning: s.meaning ? pick(s.meaning, locale) : (await adviceRule(s.advice!, locale, `${file}: signals: ${s.id}: advice`)).text,
   });
   const links = await linksByKey('scams', locale);
   const category = (slug: string) => {
@@ -65,8 +67,14 @@ export async function checkPageData(locale: Locale): Promise<CheckPageData> {
     if (!link) throw new Error(`content/${locale === 'en' ? 'en/' : ''}scams/${slug}.mdx is missing: the /check/ page links every category`);
     return link;
   };
-  const general = shared.map(show);
-  const own = scams.map((e) => ({ slug: e.data.key, ...category(e.data.key), signals: e.data.signals.map(show) }));
+  const general = await Promise.all(shared.map((s) => show(s, 'content/signals.yaml')));
+  const own = await Promise.all(
+    scams.map(async (e) => ({
+      slug: e.data.key,
+      ...category(e.data.key),
+      signals: await Promise.all(e.data.signals.map((s) => show(s, e.filePath ?? `content/scams/${e.data.key}.mdx`))),
+    })),
+  );
   return {
     data: await compiled,
     categories: Object.fromEntries(SCAM_SLUGS.map((slug) => [slug, category(slug)])),

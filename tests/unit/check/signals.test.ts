@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { signalProblems, type SignalSource } from '../../../src/lib/check/compile';
 import { check } from '../../../src/lib/check/match';
-import { readArticles } from '../helpers';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { readArticles, readYaml, ROOT } from '../helpers';
 import { contentCheckData } from './content-data';
 
 const source = (id: string, phrases: string[], categories: string[] = []): SignalSource => ({ id, weight: 1, phrases, categories, own: false, file: 'content/signals.yaml' });
@@ -15,6 +17,13 @@ describe('signals in content', () => {
 
   test.each(readArticles('scams', true).map((f) => [f.slug, f] as const))('en/scams/%s.mdx leaves signals to the zh article', (_slug, file) => {
     expect(file.data.signals ?? []).toEqual([]);
+  });
+
+  test('a signal explained by a rule of advice names a rule that exists', () => {
+    const written = [...readYaml<{ id: string; advice?: string }[]>('signals.yaml'), ...readArticles('scams').flatMap((f) => (f.data.signals ?? []) as { id: string; advice?: string }[])];
+    const missing = written.filter((s) => s.advice && !existsSync(join(ROOT, 'content/advice', `${s.advice}.yaml`)));
+    expect(missing.map((s) => `${s.id}: ${s.advice}`)).toEqual([]);
+    expect(written.filter((s) => s.advice).length).toBeGreaterThan(5);
   });
 
   test('traditional forms of the phrases come with the page, as a small fold table', () => {
