@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
-import { CONTENT_TYPES, HEADER_RULES, PRIVATE_PATHS, checkRules, headersFile, isTextType, nginxConfig } from '../src/lib/headers.ts';
+import { CONTENT_TYPES, HEADER_RULES, PRIVATE_PATHS, REPLACED_ON_SERVER, checkRules, headersFile, isTextType, nginxConfig } from '../src/lib/headers.ts';
 import { brotliModule, hasNginx, testServerBlock } from './nginx.ts';
 
 const DIST = 'dist';
@@ -93,7 +93,7 @@ const gz = promisify(gzip);
 // Brotli's best quality costs seconds per large file: worth it for the hashed scripts and styles
 // every page shares and browsers keep a year; pages get a quality that keeps the build fast.
 const brotliQuality = (urlPath: string) => (urlPath.startsWith('/_astro/') ? 11 : 5);
-const texts = files.filter((f) => isTextType(CONTENT_TYPES[extensionOf(f)]!));
+const texts = files.filter((f) => isTextType(CONTENT_TYPES[extensionOf(f)]!) && !(REPLACED_ON_SERVER as readonly string[]).includes(f));
 let plain = 0;
 let packed = 0;
 await Promise.all(

@@ -55,6 +55,12 @@ export const HEADER_RULES: readonly HeaderRule[] = [
   { path: '/kiosk/sw.js', why: 'Screens must pick up a new service worker at once.', headers: { 'Cache-Control': 'no-cache' } },
 ];
 
+/**
+ * Files operators replace on the server by hand. The build writes no .br/.gz beside them and
+ * nginx sends them as they are: a compressed copy of the old file would be sent instead.
+ */
+export const REPLACED_ON_SERVER = ['/kiosk/alert.json'] as const;
+
 /** Files the build writes for the servers themselves; no server hands them out. */
 export const PRIVATE_PATHS = ['/_headers', '/nginx/'] as const;
 
@@ -297,6 +303,7 @@ export function nginxConfig(options: NginxOptions, rules: readonly HeaderRule[] 
     for (const line of why.get(path) ?? [path === '/en/' ? 'English pages: the English 404 page.' : '']) if (line) out.push(`    # ${line}`);
     out.push(`    ${nginxLocation(path)} {`);
     for (const [header, value] of Object.entries(headersFor(path, rules))) out.push(`        add_header ${header} "${value}" always;`);
+    if ((REPLACED_ON_SERVER as readonly string[]).includes(path)) out.push('        gzip_static off;', ...(brotli ? ['        brotli_static off;'] : []));
     out.push(`        error_page 404 ${notFound(path)};`);
     out.push('    }');
   }

@@ -1,13 +1,13 @@
 // The deployment files the build writes: nginx's server block, tested on the real server the
 // rest of the suite runs against, and _headers read the way Cloudflare Pages and Netlify read it.
 import { expect, test } from '@playwright/test';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { headersFor } from '../../src/lib/headers';
 import { brotliModule, testServerBlock, usesBrotli } from '../../scripts/nginx';
 import { cloudflareHeaders, lowerCased, netlifyHeaders, parseHeadersFile } from '../support/headers-file';
-import { serverChecks } from '../support/server-checks';
+import { raw, serverChecks } from '../support/server-checks';
 import { DIST } from './dist';
 
 const PORT = Number(process.env.E2E_PORT ?? 4329);
@@ -26,6 +26,13 @@ test.describe('nginx with the generated server block', () => {
   });
 
   serverChecks(() => `http://127.0.0.1:${PORT}`);
+
+  test('the alert file operators replace is sent as it is: the build leaves no compressed copy beside it', async () => {
+    expect(existsSync(join(DIST, 'kiosk/alert.json.gz')) || existsSync(join(DIST, 'kiosk/alert.json.br'))).toBe(false);
+    const res = await raw(`http://127.0.0.1:${PORT}`, '/kiosk/alert.json', { 'Accept-Encoding': 'gzip, br' });
+    expect(res.headers['content-encoding']).toBeUndefined();
+    expect(res.body.equals(readFileSync(join(DIST, 'kiosk/alert.json')))).toBe(true);
+  });
 });
 
 /** URL paths of every file the site serves. */

@@ -122,3 +122,10 @@ test('the block includes the server\'s own lines and listens as told', () => {
   expect(block).toMatch(/^ {4}server_name www\.example\.com;$/m);
   expect(block).toMatch(/^ {4}include \/etc\/nginx\/fanzha\.d\/\*\.conf;$/m);
 });
+
+test('the alert file operators replace is always sent as it is, never from a stale compressed copy', () => {
+  const block = nginxConfig({ listen: '80', root: '/srv/x', serverName: '_', brotli: true });
+  const alert = /location = \/kiosk\/alert\.json \{\n((?: {8}.+\n)+)/.exec(block)?.[1] ?? '';
+  expect(alert).toContain('gzip_static off;');
+  expect(alert).toContain('brotli_static off;');
+});
