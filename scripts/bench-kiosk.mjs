@@ -120,7 +120,7 @@ const median = (xs) => {
 /** Measures both players and returns table rows. */
 export async function kioskBench(browser, dist = 'dist') {
   const root = benchRoot(dist);
-  const port = 4393;
+  const port = Number(process.env.KIOSK_BENCH_PORT ?? 4393);
   const server = spawn(process.execPath, ['scripts/serve-dist.mjs', '--port', String(port), '--root', root], { stdio: 'ignore' });
   try {
     const base = `http://127.0.0.1:${port}`;

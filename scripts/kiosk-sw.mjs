@@ -1,9 +1,10 @@
 // Writes dist/kiosk/sw.js, the kiosk screens' service worker, with Workbox.
 //
 // Precached: the four kiosk pages, the scripts and styles they load, the reel files
-// (/kiosk/<venue>.json) and the QR codes. The media (/media/*) go to a runtime cache that
-// answers range requests with 206 from a full cached copy; each kiosk page fills that cache
-// with its whole reel after the first visit, so a reload with the network gone plays the loop.
+// (/kiosk/<venue>.json) and the QR codes, with Workbox's own revision hashes. The media
+// (/media/*) come from a cache that answers range requests with 206 from a full cached copy;
+// each kiosk page fills that cache with its whole reel after the first visit, each file checked
+// against its SHA-256, so a reload with the network gone plays the loop.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateSW } from 'workbox-build';
@@ -47,8 +48,10 @@ const { count, size, warnings } = await generateSW({
       options: {
         cacheName: 'kiosk-media',
         rangeRequests: true,
-        cacheableResponse: { statuses: [200] },
         matchOptions: { ignoreSearch: true, ignoreVary: true },
+        // Only the kiosk page writes this cache, after checking each file's SHA-256 against the
+        // reel (src/kiosk/offline.ts); a response from the network passes through unstored.
+        plugins: [{ cacheWillUpdate: async () => null }],
       },
     },
   ],

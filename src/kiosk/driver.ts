@@ -4,7 +4,7 @@
  * out the commands that come back. It owns every timer and listener, and `stop()` removes them.
  */
 import { pollAlerts } from './alert-poll';
-import { cacheForOffline } from './offline';
+import { offlineCache, type MediaFile } from './offline';
 import { appendLog, type LogEntry } from './play-log';
 import { loopClock, reelMs } from './reel-position';
 import { initialKiosk, tick, TICK_MS, type Command, type KioskState, type Observation, type VideoIndex, type VideoView } from './tick';
@@ -22,8 +22,8 @@ export interface KioskData {
   venue: string;
   reels: { key: string; clips: KioskClip[] }[];
   schedule: unknown;
-  /** Every file the screen needs offline, beyond what the service worker precaches. */
-  media: string[];
+  /** Every file the screen needs offline, beyond what the service worker precaches, with its SHA-256. */
+  media: MediaFile[];
   /** The Ed25519 public key alerts are checked with (32 bytes, base64); null shows no alerts. */
   alertKey: string | null;
 }
@@ -193,15 +193,26 @@ export function startKiosk(root: HTMLElement, data: KioskData): () => void {
 
   note('start', `${data.venue}${params.has('at') ? ` at ${params.get('at')} s` : ''}`);
   root.dataset.ready = 'true';
-  observe({ kind: 'start', ...now() });
-  frameId = requestAnimationFrame(frame);
-  cacheForOffline({
+  const offline = offlineCache({
     media: data.media,
     signal: abort.signal,
+    note: (detail) => note('offline', detail),
+    onBad: (clip, bad) => stopped || observe({ kind: 'integrity', clip, ok: !bad, ...now() }),
     onReady: (count) => {
       root.dataset.offline = 'ready';
       note('offline', `${count} files cached`);
     },
-  }).catch((e) => note('offline', `not cached: ${e instanceof Error ? e.message : e}`));
+  });
+  const failedOffline = (e: unknown) => note('offline', `not cached: ${e instanceof Error ? e.message : e}`);
+  // The cache is checked before the first clip loads, so a corrupted copy never plays.
+  offline
+    .check()
+    .catch(failedOffline)
+    .finally(() => {
+      if (stopped) return;
+      observe({ kind: 'start', ...now() });
+      frameId = requestAnimationFrame(frame);
+      offline.fill().catch(failedOffline);
+    });
   return stop;
 }

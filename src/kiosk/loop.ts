@@ -15,6 +15,8 @@ export interface LoopState {
   holdUntilMs: number;
   /** Clips that failed in a row since one last played. */
   failStreak: number;
+  /** Clips skipped every round until further notice: a file failed its checksum. */
+  blocked?: Readonly<Record<string, true>>;
 }
 
 export const initialLoop = (): LoopState => ({ shiftMs: 0, failed: {}, holdUntilMs: 0, failStreak: 0 });
@@ -43,7 +45,7 @@ export function planAt(clips: readonly LoopClip[], state: LoopState, nowMs: numb
     const pos = positionAt(clips, nowMs + shiftMs);
     const clip = clips[pos.index]!;
     const remainingMs = Math.round(clip.durationSeconds * 1000 - pos.offsetSeconds * 1000);
-    if (state.failed[clip.id] !== pos.round) {
+    if (state.failed[clip.id] !== pos.round && !state.blocked?.[clip.id]) {
       return {
         plan: { kind: 'play', index: pos.index, offsetSeconds: pos.offsetSeconds, round: pos.round, endsAtMs: nowMs + remainingMs },
         state: shiftMs === state.shiftMs ? state : { ...state, shiftMs },
@@ -56,7 +58,7 @@ export function planAt(clips: readonly LoopClip[], state: LoopState, nowMs: numb
 
 function hold(state: LoopState, nowMs: number): { plan: Plan; state: LoopState } {
   const untilMs = nowMs + HOLD_MS;
-  return { plan: { kind: 'hold', untilMs }, state: { shiftMs: state.shiftMs, failed: {}, holdUntilMs: untilMs, failStreak: 0 } };
+  return { plan: { kind: 'hold', untilMs }, state: { shiftMs: state.shiftMs, failed: {}, holdUntilMs: untilMs, failStreak: 0, blocked: state.blocked } };
 }
 
 /** Remember that a clip failed in `round`: it is skipped for the rest of that round. */
@@ -69,3 +71,10 @@ export function markPlayed(state: LoopState): LoopState {
   return state.failStreak === 0 ? state : { ...state, failStreak: 0 };
 }
 
+/** Skip `clipId` every round while `blocked`, or play it again. */
+export function markBlocked(state: LoopState, clipId: string, blocked: boolean): LoopState {
+  const next = { ...state.blocked };
+  if (blocked) next[clipId] = true;
+  else delete next[clipId];
+  return { ...state, blocked: next };
+}

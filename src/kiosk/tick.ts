@@ -4,7 +4,7 @@
  * back. No DOM and no clock here, so each boundary is a table test.
  */
 import { startupDecision, stallDecision, watchdogDecision } from './faults';
-import { initialLoop, markFailed, markPlayed, planAt, type LoopState, type Plan } from './loop';
+import { initialLoop, markBlocked, markFailed, markPlayed, planAt, type LoopState, type Plan } from './loop';
 import type { LogEntry } from './play-log';
 import { nextNightlyReload, reelAt } from './schedule';
 
@@ -79,7 +79,9 @@ export type Observation =
   /** Every TICK_MS: startup limit, stalls, drift, watchdog, nightly reload. */
   | { kind: 'tick'; nowMs: number; loopMs: number; videos: Videos }
   /** A <video> fired `error`. */
-  | { kind: 'error'; nowMs: number; loopMs: number; video: VideoIndex };
+  | { kind: 'error'; nowMs: number; loopMs: number; video: VideoIndex }
+  /** One of a clip's files failed its checksum (`ok: false`), or was fetched again intact. */
+  | { kind: 'integrity'; nowMs: number; loopMs: number; clip: string; ok: boolean };
 
 export type Command =
   /** Load `clip` into `video`, paused, at `offsetSeconds` (0 means its start). */
@@ -140,6 +142,12 @@ export function tick(state: KioskState, obs: Observation): TickResult {
     case 'error':
       if (step.s.back?.video === obs.video) skipBack(step, 'error');
       else if (step.s.front?.video === obs.video) skipFront(step, 'error');
+      break;
+    case 'integrity':
+      step.s.loop = markBlocked(step.s.loop, obs.clip, !obs.ok);
+      if (obs.ok) break;
+      if (step.s.back?.clip === obs.clip) skipBack(step, 'checksum mismatch');
+      else if (step.s.front?.clip === obs.clip) skipFront(step, 'checksum mismatch');
       break;
     case 'frame':
       onFrame(step, obs.videos);

@@ -1,12 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { DIST } from './dist';
 
 interface ReelFile {
-  clips: { id: string; durationSeconds: number }[];
+  clips: { id: string; durationSeconds: number; src: string; sha256: Record<string, string> }[];
   reels: Record<string, { clips: { id: string }[] }>;
 }
 const reelOf = (venue: string) => JSON.parse(readFileSync(join(DIST, 'kiosk', `${venue}.json`), 'utf8')) as ReelFile;
@@ -446,5 +447,77 @@ test.describe('kiosk offline', () => {
       return { status: r.status, contentRange: r.headers.get('content-range'), length: (await r.arrayBuffer()).byteLength };
     }, `/media/${BANK_FIRST}.mp4`);
     expect(range).toEqual({ status: 206, contentRange: `bytes 100-199/${size}`, length: 100 });
+  });
+
+  test('a corrupted cached clip is discarded, skipped while it is wrong, with no black frame, and fetched again', async ({ page }) => {
+    test.setTimeout(120_000);
+    const root = mkdtempSync(join(tmpdir(), 'fz-kiosk-root-'));
+    cpSync(DIST, root, { recursive: true });
+    server = spawn(process.execPath, ['scripts/serve-dist.mjs', '--port', String(PORT), '--root', root], { stdio: 'ignore' });
+    const base = `http://127.0.0.1:${PORT}`;
+    const clip = bank.clips[1]!;
+    const file = join(root, clip.src);
+    const good = readFileSync(file);
+    try {
+      await expect.poll(() => fetch(`${base}/kiosk/bank/`).then((r) => r.status, () => 0), { timeout: 20_000 }).toBe(200);
+      await page.goto(`${base}/kiosk/bank/`, { waitUntil: 'domcontentloaded' });
+      await expect(shown(page)).toHaveAttribute('data-offline', 'ready', { timeout: 30_000 });
+
+      // The cached copy goes bad, and so does the server's: the clip stays wrong.
+      await page.evaluate((src) => caches.open('kiosk-media').then((c) => c.put(src, new Response(new Uint8Array(4096), { headers: { 'Content-Type': 'video/mp4' } }))), clip.src);
+      writeFileSync(file, good.subarray(0, good.length >> 1));
+      await page.goto(`${base}/kiosk/bank/?at=${BOUNDARY - 3}&debug=1`, { waitUntil: 'domcontentloaded' });
+      // Every animation frame from the first picture until the third clip has run a second: a
+      // picture on top, never the bad clip.
+      const watched = await page.evaluate(
+        ([bad, next]) =>
+          new Promise<{ problems: string[]; seen: string[] }>((resolve) => {
+            const problems: string[] = [];
+            const seen = new Set<string>();
+            let nextSince = 0;
+            let started = false;
+            const sample = (now: number) => {
+              const stage = document.querySelector('.stage')!.getBoundingClientRect();
+              const top = document.elementFromPoint(stage.left + stage.width / 2, stage.top + stage.height / 2);
+              const picture = top instanceof HTMLVideoElement && top.readyState >= 2 && !top.paused;
+              started ||= picture;
+              if (!started) requestAnimationFrame(sample);
+              else if (!picture) problems.push(`${now.toFixed(0)} ms: no picture on top`);
+              else {
+                seen.add(top.dataset.clip!);
+                if (top.dataset.clip === next && !nextSince) nextSince = now;
+              }
+              if (!started) return;
+              if (nextSince && now - nextSince > 1000) resolve({ problems, seen: [...seen] });
+              else if (seen.has(bad)) resolve({ problems, seen: [...seen] });
+              else requestAnimationFrame(sample);
+            };
+            requestAnimationFrame(sample);
+            setTimeout(() => resolve({ problems: [...problems, 'the next clip never came on screen'], seen: [...seen] }), 15_000);
+          }),
+        [clip.id, third!] as const,
+      );
+      expect(watched.problems).toEqual([]);
+      expect(watched.seen).not.toContain(clip.id);
+      expect(watched.seen).toContain(third);
+      const log = page.locator('[data-kiosk="log"]');
+      await expect(log).toContainText(`${clip.src}: cached copy failed its checksum; discarded`);
+      await expect(log).toContainText(`${clip.src}: fetched copy failed its checksum`, { timeout: 15_000 });
+
+      // The server has the right file again: the next visit caches it, and it checks out.
+      writeFileSync(file, good);
+      await page.goto(`${base}/kiosk/bank/`, { waitUntil: 'domcontentloaded' });
+      await expect(shown(page)).toHaveAttribute('data-offline', 'ready', { timeout: 30_000 });
+      const cached = await page.evaluate(async (src) => {
+        const r = await (await caches.open('kiosk-media')).match(src);
+        const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', await r!.arrayBuffer()));
+        return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+      }, clip.src);
+      expect(cached).toBe(clip.sha256[clip.src]);
+    } finally {
+      await page.goto('about:blank');
+      stop();
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

@@ -1,14 +1,19 @@
 import type { APIRoute } from 'astro';
 import { venuePaths, venueReels, type Clip } from '../../lib/clips';
+import { clipFileHashes } from '../../lib/media-hash';
 import type { Venue } from '../../lib/taxonomy';
 
 export const getStaticPaths = venuePaths;
 
-const listed = ({ id, title, src, captions, poster, durationSeconds, page }: Clip) => ({ id, title, src, captions, poster, durationSeconds, page });
+const listed = (clip: Clip) => {
+  const { id, title, src, captions, poster, durationSeconds, page } = clip;
+  return { id, title, src, captions, poster, durationSeconds, page, sha256: clipFileHashes(clip) };
+};
 
 /**
  * The venue's reel for the kiosk player: every file it needs, so it can cache them for offline
- * play. `clips` is the default reel; `reels` and `schedule` add the reels picked by time of day.
+ * play, each with its SHA-256 (`sha256`, by path). `clips` is the default reel; `reels` and
+ * `schedule` add the reels picked by time of day.
  */
 export const GET: APIRoute = async ({ params }) => {
   const { venue, name, reels, schedule } = await venueReels(params.venue as Venue);

@@ -227,3 +227,26 @@ describe('schedule', () => {
     expect(commands.at(-1)).toEqual({ kind: 'load', video: 0, clip: 'n', offsetSeconds: 0 });
   });
 });
+
+describe('integrity: a clip whose file failed its checksum', () => {
+  test('is dropped from the queue and skipped every round until it is intact again', () => {
+    let { state, commands } = tick(playingA(), { kind: 'integrity', clip: 'b', ok: false, ...at(1_000) });
+    expect(commands).toEqual([
+      { kind: 'note', event: 'skip', detail: 'b: checksum mismatch' },
+      { kind: 'unload', video: 0 },
+      { kind: 'load', video: 0, clip: 'c', offsetSeconds: 0 },
+    ]);
+    // Next round, still skipped.
+    const later = tick(initialKiosk(reels, [], T0), { kind: 'integrity', clip: 'b', ok: false, ...at(0) }).state;
+    expect(tick(later, { kind: 'start', ...at(30_000 + 10_000) }).commands).toEqual([{ kind: 'load', video: 1, clip: 'c', offsetSeconds: 0 }]);
+    // Intact again: it plays in its slot.
+    state = tick(later, { kind: 'integrity', clip: 'b', ok: true, ...at(0) }).state;
+    expect(tick(state, { kind: 'start', ...at(40_000) }).commands).toEqual([{ kind: 'load', video: 1, clip: 'b', offsetSeconds: 0 }]);
+  });
+
+  test('on screen, it is skipped at once', () => {
+    const { state } = tick(playingA(), { kind: 'error', video: 0, ...at(500) });
+    const { commands } = tick(state, { kind: 'integrity', clip: 'a', ok: false, ...at(1_000) });
+    expect(notes(commands)).toEqual(['skip a: checksum mismatch']);
+  });
+});
