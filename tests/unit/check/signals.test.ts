@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { signalProblems, type SignalSource } from '../../../src/lib/check/compile';
 import { check } from '../../../src/lib/check/match';
+import { SCAM_SLUGS } from '../../../src/lib/taxonomy';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { readArticles, readYaml, ROOT } from '../helpers';
@@ -13,6 +14,14 @@ describe('signals in content', () => {
 
   test('compile with no repeated id, no phrase in two signals and no unknown category', () => {
     expect(data.signals.length).toBeGreaterThan(20);
+  });
+
+  test.each(readArticles('scams').map((f) => [f.slug, f] as const))('scams/%s.mdx declares at least two signals', (_slug, file) => {
+    expect(((file.data.signals ?? []) as unknown[]).length).toBeGreaterThanOrEqual(2);
+  });
+
+  test('every scam category has an article with signals', () => {
+    expect(readArticles('scams').filter((f) => ((f.data.signals ?? []) as unknown[]).length > 0).map((f) => f.slug).sort()).toEqual([...SCAM_SLUGS].sort());
   });
 
   test.each(readArticles('scams', true).map((f) => [f.slug, f] as const))('en/scams/%s.mdx leaves signals to the zh article', (_slug, file) => {
