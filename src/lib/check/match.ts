@@ -64,8 +64,10 @@ export const CAUTION_AT = 1;
 /** At most this many likely categories are named. */
 export const MAX_CATEGORIES = 3;
 
-const GAP = '[\\s\\S]{0,8}?';
-const SUFFIX = '(?:s|es|ed|d|ing)?';
+/** Most characters a `*` in a phrase stands for. */
+const GAP = 8;
+/** Endings an English phrase may take: link → links, linked, linking. Longest first; '' last. */
+const SUFFIXES = ['ing', 'es', 'ed', 's', 'd', ''];
 const LATIN = /[a-z0-9]/;
 // "请勿将验证码告知他人", "银行不会以任何理由要求您提供验证码", "never share your code": a phrase
 // right after a negation and a few linking words is advice, not a request.
@@ -76,24 +78,57 @@ const NEGATED = new RegExp(
     ' |ask|asks|you|your|to|for|the|anyone|share|tell|give|send|reveal|disclose|enter|open|click|install|download|transfer|a)*$',
 );
 
+/** A phrase ready to match: its literal parts (split at `*`) and the signal it shows. */
+interface Phrase {
+  signal: number;
+  parts: string[];
+  /** Whether the phrase starts or ends with a Latin letter or digit, so must meet a word edge there. */
+  latinStart: boolean;
+  latinEnd: boolean;
+}
+
 interface Prepared {
   fold: Map<string, string>;
-  patterns: RegExp[];
+  /** Phrases by their first character, so each position of the text tries only a few. */
+  byFirst: Map<string, Phrase[]>;
 }
 const prepared = new WeakMap<CheckData, Prepared>();
 
 function prepare(data: CheckData): Prepared {
   let p = prepared.get(data);
   if (!p) {
-    p = {
-      fold: foldMap(data.fold),
-      patterns: data.signals.map(
-        (s) => new RegExp(s.phrases.map((phrase) => phrase.split('*').join(GAP) + (LATIN.test(phrase.slice(-1)) ? SUFFIX : '')).join('|'), 'g'),
-      ),
-    };
+    const byFirst = new Map<string, Phrase[]>();
+    for (const [signal, s] of data.signals.entries()) {
+      for (const phrase of s.phrases) {
+        const entry = { signal, parts: phrase.split('*'), latinStart: LATIN.test(phrase[0]!), latinEnd: LATIN.test(phrase[phrase.length - 1]!) };
+        const list = byFirst.get(phrase[0]!) ?? [];
+        list.push(entry);
+        byFirst.set(phrase[0]!, list);
+      }
+    }
+    p = { fold: foldMap(data.fold), byFirst };
     prepared.set(data, p);
   }
   return p;
+}
+
+/** Where `phrase` found at `start` of `text` ends, or -1 if it does not match there. */
+function matchAt(text: string, start: number, phrase: Phrase): number {
+  if (phrase.latinStart && LATIN.test(text[start - 1] ?? '')) return -1;
+  const [first, ...rest] = phrase.parts;
+  if (!text.startsWith(first!, start)) return -1;
+  let end = start + first!.length;
+  for (const part of rest) {
+    // The nearest next part within GAP characters, as a lazy `.{0,8}?` would take it.
+    const at = text.slice(end, end + GAP + part.length).indexOf(part);
+    if (at < 0) return -1;
+    end += at + part.length;
+  }
+  if (!phrase.latinEnd) return end;
+  for (const suffix of SUFFIXES) {
+    if (text.startsWith(suffix, end) && !LATIN.test(text[end + suffix.length] ?? '')) return end + suffix.length;
+  }
+  return -1;
 }
 
 /** Checks `input` against the signals in `data`. */
@@ -101,23 +136,15 @@ export function check(input: string, data: CheckData): CheckResult {
   const truncated = input.length > MAX_CHARS;
   // Cut before a lone high surrogate, so an emoji at the edge is dropped whole.
   const checked = truncated ? input.slice(0, MAX_CHARS).replace(/[\uD800-\uDBFF]$/, '') : input;
-  const { fold, patterns } = prepare(data);
+  const { fold, byFirst } = prepare(data);
   const norm = normalize(checked, fold);
   const text = norm.text;
 
   const candidates: { signal: number; start: number; end: number }[] = [];
-  for (const [signal, pattern] of patterns.entries()) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      const whole =
-        !(LATIN.test(m[0][0]!) && LATIN.test(text[start - 1] ?? '')) && !(LATIN.test(m[0][m[0].length - 1]!) && LATIN.test(text[end] ?? ''));
-      if (whole && !NEGATED.test(text.slice(Math.max(0, start - 24), start))) {
-        candidates.push({ signal, start, end });
-      } else {
-        pattern.lastIndex = start + 1;
-      }
+  for (let start = 0; start < text.length; start++) {
+    for (const phrase of byFirst.get(text[start]!) ?? []) {
+      const end = matchAt(text, start, phrase);
+      if (end > 0 && !NEGATED.test(text.slice(Math.max(0, start - 24), start))) candidates.push({ signal: phrase.signal, start, end });
     }
   }
 

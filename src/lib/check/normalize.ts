@@ -39,9 +39,15 @@ export function normalize(input: string, fold: ReadonlyMap<string, string>): Nor
   for (const char of input) {
     const start = index;
     index += char.length;
-    for (const piece of char.normalize('NFKC').toLowerCase()) {
+    // ASCII and common CJK need no Unicode normalization; skipping it halves the time on long text.
+    const code = char.charCodeAt(0);
+    const pieces =
+      code < 0x80 ? char.toLowerCase() : code >= 0x4e00 && code <= 0x9fff ? char : char.normalize('NFKC').toLowerCase();
+    for (const piece of pieces) {
       const c = fold.get(piece) ?? piece;
-      if (!KEPT.test(c)) {
+      const k = c.charCodeAt(0);
+      const kept = k < 0x80 ? (k >= 0x61 && k <= 0x7a) || (k >= 0x30 && k <= 0x39) : (k >= 0x4e00 && k <= 0x9fff) || KEPT.test(c);
+      if (!kept) {
         gap = true;
         continue;
       }
