@@ -13,6 +13,7 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium-path.mjs';
 import { kioskBench } from './bench-kiosk.mjs';
 import { kioskSoak } from './bench-soak.mjs';
+import { checkerBench, checkerWeight } from './bench-check.mjs';
 import { ask, loadQuestions, score } from './search-questions.mjs';
 
 const DIST = 'dist';
@@ -198,6 +199,7 @@ async function main() {
     const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
     try {
       if (wants('search')) await searchFigures(browser);
+      if (wants('check')) await checkerFigures(browser);
       if (wants('kiosk')) {
         table(
           'Kiosk transitions: 1 s test clips (tests/fixtures/kiosk), 10 warm-up transitions then 100 (targets: 0 ms gap, growth ≤ 1.3×)',
@@ -212,6 +214,18 @@ async function main() {
   } finally {
     server.kill();
   }
+}
+
+/** The /check/ page: weight, quality on the written corpus, and time to answer. */
+async function checkerFigures(browser) {
+  const w = checkerWeight(DIST);
+  table('Message checker /check/: weight (gzip -9; target: JS + signal data ≤ 20 KB)', ['script', 'signal data', 'together', 'script files'], [
+    [kb(w.js), kb(w.data), kb(w.js + w.data), w.scripts],
+  ]);
+  const figures = await checkerBench(browser, BASE);
+  table('Message checker on tests/fixtures/check/messages.yaml, through the page in Chromium', ['figure', 'measured', 'goal'], figures.quality);
+  table('Message checker, scam messages by category', ['category', 'messages', 'warning or caution', 'right first category'], figures.categories);
+  table('Message checker: time from submit to the answer on screen (20 runs; target for 2,000 characters: ≤ 50 ms)', ['characters', 'median', 'max'], figures.timings);
 }
 
 async function waitFor(url) {
