@@ -133,3 +133,13 @@ test('the matrix links every cell that has advice', async ({ page }) => {
   await cells.first().click();
   await expect(page).toHaveURL(/\/(scams|audiences)\/[a-z-]+\/$/);
 });
+
+test('the scam × audience table scrolls inside itself and never widens the page on a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  for (const path of ['/audiences/', '/en/audiences/']) {
+    await page.goto(path);
+    const table = page.getByRole('table');
+    await expect(table.getByRole('link', { name: /×/ }).first()).toBeAttached();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), path).toBeLessThanOrEqual(0);
+  }
+});
