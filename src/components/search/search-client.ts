@@ -46,7 +46,7 @@ function start(root: HTMLElement): void {
   const primaryTypes = JSON.parse(root.dataset.primary ?? '[]') as string[];
 
   let query: SearchQuery = readQuery(location.search);
-  let engine: Promise<{ engine: Engine<PagefindResultData>; primary: Set<string> }> | null = null;
+  let engine: Promise<{ engine: Engine<PagefindResultData>; primary: Set<string>; warm: () => void }> | null = null;
   const load = () =>
     (engine ??= import(/* @vite-ignore */ `${bundle}pagefind.js`).then(async (pagefind: Pagefind) => {
       await pagefind.options({ excerptLength: 28 });
@@ -55,10 +55,20 @@ function start(root: HTMLElement): void {
         search: async (term, filters) => (await pagefind.search(term, { filters })).results,
       };
       // The pages a general question should find first, once: a filter-only search lists them.
-      const primary = new Set((await pagefind.search(null, { filters: { type: { any: primaryTypes } } })).results.map((r) => r.id));
-      // Index chunks for the words the search knows, fetched while the reader types.
-      void pagefind.preload(words.phrases.join(' ')).catch(() => undefined);
-      return { engine: adapter, primary };
+      const first = (await pagefind.search(null, { filters: { type: { any: primaryTypes } } })).results;
+      const primary = new Set(first.map((r) => r.id));
+      let warmed = false;
+      // Once a first answer is on screen, fetch what the next ones will need: the index chunks
+      // of the words the search knows, and the text of the pages that come first.
+      const warm = () => {
+        if (warmed) return;
+        warmed = true;
+        void pagefind
+          .preload(words.phrases.join(' '))
+          .then(() => Promise.all(first.map((r) => r.data())))
+          .catch(() => undefined);
+      };
+      return { engine: adapter, primary, warm };
     }));
 
   input.value = query.q;
@@ -121,7 +131,7 @@ function start(root: HTMLElement): void {
     }
     status.textContent = text('loading');
     try {
-      const { engine: search, primary } = await load();
+      const { engine: search, primary, warm } = await load();
       const filters = pagefindFilters(query);
       const found: Answer<PagefindResultData> = query.q
         ? await answer(search, query.q, { locale, words, filters, primary })
@@ -130,6 +140,7 @@ function start(root: HTMLElement): void {
       if (asked !== latest) return; // a newer query replaced this one
       render(results);
       showNote(found);
+      warm();
       status.textContent = results.length ? text('count').replace('{n}', String(found.hits.length)) : text('none');
     } catch (error) {
       if (asked !== latest) return;
