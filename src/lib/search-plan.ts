@@ -1,6 +1,6 @@
 /**
- * How the site search answers a question typed as a sentence: the query as typed first; when
- * that finds too little, or the query is a sentence, its topic words (and their synonyms from
+ * How the site search answers a question typed as a sentence: its topic words together first;
+ * when that finds too little, or the query is a sentence, its topic words (and their synonyms from
  * content/search/) are looked up one by one in a single round and the answers merged. Scam and
  * audience articles and guides come before lessons, clips and news. No DOM here: the engine is
  * passed in, so the same code runs against Pagefind in the page and a small index in tests.
@@ -171,15 +171,14 @@ export async function answer<D>(
   const sentence = terms.length >= SENTENCE_TERMS;
   const variants = terms.flatMap((term) => [term.word, ...term.also].map((word) => ({ term, word })));
   const wide = () => Promise.all(variants.map((v) => engine.search(v.word, filters)));
-  // A sentence is always widened, so its lookups go out with the typed query, in the same round.
-  const [strict, early] = await Promise.all([engine.search(query, filters), sentence ? wide() : null]);
-  const widen = terms.length > 0 && (sentence || strict.length < ENOUGH) && (terms.length > 1 || terms[0]!.also.length > 0 || terms[0]!.word !== normalize(query));
+  // First every topic word together (filler words would only find pages that happen to use
+  // them too). A sentence is always widened, so its lookups go out in the same round.
+  const together = terms.length ? terms.map((t) => t.word).join(' ') : query;
+  const [strict, early] = await Promise.all([engine.search(together, filters), sentence ? wide() : null]);
+  const widen = terms.length > 0 && (sentence || strict.length < ENOUGH) && (terms.length > 1 || terms[0]!.also.length > 0);
   if (!widen) return { hits: ordered(strict, primary), widened: null, reason: null };
   const lists = early ?? (await wide());
-  const hits = fuse(
-    variants.map((v, i) => ({ term: v.term.word, synonym: v.word !== v.term.word, hits: lists[i]! })),
-    strict,
-  );
+  const hits = fuse(variants.map((v, i) => ({ term: v.term.word, synonym: v.word !== v.term.word, hits: lists[i]! })));
   if (hits.length === 0) return { hits: ordered(strict, primary), widened: null, reason: null };
   return { hits: ordered(hits, primary), widened: terms, reason: strict.length < ENOUGH ? 'few' : 'sentence' };
 }
@@ -196,10 +195,10 @@ export function ordered<D>(hits: Hit<D>[], primary: ReadonlySet<string>): Hit<D>
  * Merges the answers of single words into one ranking, as if the engine had searched for any of
  * them: a page's score is the sum, over the query's terms, of its best score for the term (the
  * typed word or a synonym, which counts a little less). The engine's scores already weigh how
- * rare a word is and how often the page uses it. A page with every word as typed gets a full
- * extra share, so it stays ahead of pages with only some.
+ * rare a word is and how often the page uses it. Pages with every word of a long question as
+ * typed get no extra share: with filler words counted, that is mostly chance.
  */
-export function fuse<D>(lists: { term: string; synonym: boolean; hits: Hit<D>[] }[], strict: Hit<D>[] = []): Hit<D>[] {
+export function fuse<D>(lists: { term: string; synonym: boolean; hits: Hit<D>[] }[]): Hit<D>[] {
   const byTerm = new Map<string, Map<string, { value: number; hit: Hit<D> }>>();
   for (const list of lists) {
     const weight = list.synonym ? SYNONYM_WEIGHT : 1;
@@ -218,12 +217,7 @@ export function fuse<D>(lists: { term: string; synonym: boolean; hits: Hit<D>[] 
       else total.set(id, { value: seen.value + value, hit: value > seen.top ? hit : seen.hit, top: Math.max(value, seen.top) });
     }
   }
-  const strictHits = new Map(strict.map((h) => [h.id, h]));
-  const bonus = Math.max(0, ...[...total.values()].map((t) => t.top));
-  const merged = [...total.entries()].map(([id, t]) => {
-    const hit = strictHits.get(id) ?? t.hit;
-    return { ...hit, id, score: t.value + (strictHits.has(id) ? bonus : 0) };
-  });
+  const merged = [...total.entries()].map(([id, t]) => ({ ...t.hit, id, score: t.value }));
   const best = Math.max(0, ...merged.map((h) => h.score));
   return merged.filter((h) => h.score >= best * KEEP_SHARE).sort((a, b) => b.score - a.score);
 }

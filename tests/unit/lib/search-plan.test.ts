@@ -124,7 +124,7 @@ describe('answering a query', () => {
 
   test('articles and guides come before lessons, which still come', async () => {
     const result = await answer(engine(SITE), '公安局 电话', options);
-    expect(result.hits.map((h) => h.id)).toEqual(['authorities', 'lesson']);
+    expect(result.hits.map((h) => h.id)).toEqual(['authorities', 'seniors', 'lesson']);
   });
 
   test('every lookup carries the chosen filters', async () => {
