@@ -195,7 +195,7 @@ test('search works with the keyboard alone, from the header of any page', async 
   const first = page.locator('[data-search-results] li h3 a').first();
   const target = new URL((await first.getAttribute('href'))!, page.url()).pathname;
   expect(['/scams/online-romance/', '/videos/online-romance/']).toContain(target);
-  for (let i = 0; i < 40 && !(await first.evaluate((a) => a === document.activeElement)); i++) {
+  for (let i = 0; i < 80 && !(await first.evaluate((a) => a === document.activeElement)); i++) {
     await page.keyboard.press('Tab');
   }
   await page.keyboard.press('Enter');
