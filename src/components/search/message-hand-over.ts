@@ -25,8 +25,9 @@ export function carryMessage(href: string, text: string): boolean {
 }
 
 /**
- * On /check/: puts a handed-over text into `textarea[name=message]`, tells the checker with an
- * `input` event, and forgets the state. Returns whether a text arrived.
+ * On /check/, after the checker's own script: puts a handed-over text into
+ * `textarea[name=message]`, submits its form (the reader asked for the check by following the
+ * link) and forgets the state. Returns whether a text arrived.
  */
 export function receiveMessage(root: ParentNode = document): boolean {
   const nav = navigation();
@@ -39,5 +40,7 @@ export function receiveMessage(root: ParentNode = document): boolean {
   if (box.value) return false;
   box.value = text;
   box.dispatchEvent(new Event('input', { bubbles: true }));
+  // The reader asked for the check when they followed the link: run it.
+  box.form?.requestSubmit();
   return true;
 }
