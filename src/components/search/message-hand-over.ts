@@ -1,46 +1,36 @@
 /**
  * Carries what a reader typed into the search over to the message checker on /check/ without
- * sending it anywhere: the text rides in the state of the tab's next history entry (the
- * Navigation API), which never leaves the browser, is not part of the URL and is not web
- * storage. /check/ takes it into its `textarea[name=message]` and then clears the state, so the
- * text lives on only in the form. Browsers without the Navigation API just open /check/.
+ * sending it anywhere: the text rides in the tab's window name for the one navigation, which is
+ * never part of a request or the URL and is not web storage. /check/ reads it into its
+ * `textarea[name=message]` on load and empties the name at once, so the text lives on only in
+ * the form. (The Navigation API's `state` would be the natural place, but Chromium drops it on a
+ * navigation to another document.) A click that opens a new tab or window carries nothing.
  */
 
-const KEY = 'fz:message';
+const PREFIX = 'fz:message:';
 
-interface NavigationLike {
-  navigate(url: string, options: { state: unknown }): unknown;
-  currentEntry: { getState(): unknown } | null;
-  updateCurrentEntry(options: { state: unknown }): void;
-}
-
-const navigation = (): NavigationLike | undefined => (window as unknown as { navigation?: NavigationLike }).navigation;
-
-/** Opens `href` with `text` handed over; false when this browser cannot, so the link opens plainly. */
-export function carryMessage(href: string, text: string): boolean {
-  const nav = navigation();
-  if (!nav || typeof nav.navigate !== 'function') return false;
-  nav.navigate(href, { state: { [KEY]: text } });
-  return true;
+/** Follows a plain click on a link to /check/ with `text` handed over; other clicks are left alone. */
+export function carryMessage(event: MouseEvent, text: string): void {
+  const link = event.currentTarget as HTMLAnchorElement;
+  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || !text) return;
+  event.preventDefault();
+  window.name = `${PREFIX}${text}`;
+  location.assign(link.href);
 }
 
 /**
  * On /check/, after the checker's own script: puts a handed-over text into
  * `textarea[name=message]`, submits its form (the reader asked for the check by following the
- * link) and forgets the state. Returns whether a text arrived.
+ * link) and empties the window name. Returns whether a text arrived.
  */
 export function receiveMessage(root: ParentNode = document): boolean {
-  const nav = navigation();
-  const state = nav?.currentEntry?.getState() as Record<string, unknown> | undefined;
-  const text = state?.[KEY];
-  if (typeof text !== 'string' || !text) return false;
+  if (!window.name.startsWith(PREFIX)) return false;
+  const text = window.name.slice(PREFIX.length);
+  window.name = '';
   const box = root.querySelector<HTMLTextAreaElement>('textarea[name="message"]');
-  if (!box) return false;
-  nav!.updateCurrentEntry({ state: undefined });
-  if (box.value) return false;
+  if (!box || !text || box.value) return false;
   box.value = text;
   box.dispatchEvent(new Event('input', { bubbles: true }));
-  // The reader asked for the check when they followed the link: run it.
   box.form?.requestSubmit();
   return true;
 }

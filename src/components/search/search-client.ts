@@ -103,9 +103,7 @@ function start(root: HTMLElement): void {
     syncCheckboxes();
     void update();
   });
-  offer?.querySelector('a')?.addEventListener('click', (event) => {
-    if (carryMessage((event.currentTarget as HTMLAnchorElement).href, query.q)) event.preventDefault();
-  });
+  offer?.querySelector('a')?.addEventListener('click', (event) => carryMessage(event, query.q));
 
   void update();
   // This page exists to search: start loading the index now, so the first query does not wait for it.
