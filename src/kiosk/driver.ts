@@ -4,6 +4,7 @@
  * out the commands that come back. It owns every timer and listener, and `stop()` removes them.
  */
 import { pollAlerts } from './alert-poll';
+import { screenName, startHeartbeat } from './heartbeat';
 import { offlineCache, type MediaFile } from './offline';
 import { appendLog, type LogEntry } from './play-log';
 import { loopClock, reelMs } from './reel-position';
@@ -26,6 +27,8 @@ export interface KioskData {
   media: MediaFile[];
   /** The Ed25519 public key alerts are checked with (32 bytes, base64); null shows no alerts. */
   alertKey: string | null;
+  /** Where the heartbeat goes and which build this is; null sends none. */
+  report: { url: string; build: string } | null;
 }
 
 const view = (v: HTMLVideoElement): VideoView => ({
@@ -61,8 +64,13 @@ export function startKiosk(root: HTMLElement, data: KioskData): () => void {
   let frontVideo: VideoIndex | null = null;
   let lastCaption = '';
 
+  const heartbeat = data.report
+    ? startHeartbeat({ ...data.report, venue: data.venue, screen: screenName(location.search), reel: () => root.dataset.reel ?? '' })
+    : null;
   const note = (event: LogEntry['event'], detail: string) => {
-    log = appendLog(log, { atMs: Date.now(), event, detail });
+    const entry = { atMs: Date.now(), event, detail };
+    log = appendLog(log, entry);
+    heartbeat?.record(entry);
     root.dataset.lastEvent = `${event} ${detail}`;
     if (!debug) return;
     const li = document.createElement('li');
@@ -188,6 +196,7 @@ export function startKiosk(root: HTMLElement, data: KioskData): () => void {
     videos.forEach((video, i) => video.removeEventListener('error', errorListeners[i]!));
     stopAlerts();
     stopWake();
+    heartbeat?.stop();
     abort.abort();
   }
 

@@ -1,4 +1,5 @@
-import { CONTENT_SECURITY_POLICY, REFERRER_POLICY } from './security.ts';
+import { kioskReportUrl } from './kiosk-report.ts';
+import { CONTENT_SECURITY_POLICY, kioskContentSecurityPolicy, REFERRER_POLICY } from './security.ts';
 
 /**
  * The response headers of every path, written once. `npm run build` turns these rules into
@@ -53,7 +54,15 @@ export const HEADER_RULES: readonly HeaderRule[] = [
   },
   { path: '/kiosk/alert.json', why: 'Screens must see a new alert at once.', headers: { 'Cache-Control': 'no-cache' } },
   { path: '/kiosk/sw.js', why: 'Screens must pick up a new service worker at once.', headers: { 'Cache-Control': 'no-cache' } },
+  ...kioskReportRules(kioskReportUrl()),
 ];
+
+/** With KIOSK_REPORT_URL set, kiosk pages may post their heartbeat to that one origin. */
+function kioskReportRules(reportUrl: string | null): HeaderRule[] {
+  if (!reportUrl) return [];
+  const why = 'Screens post their heartbeat to the receiver KIOSK_REPORT_URL names, and to no other origin.';
+  return [{ path: '/kiosk/', why, headers: { 'Content-Security-Policy': `${kioskContentSecurityPolicy(reportUrl)}; frame-ancestors 'none'` } }];
+}
 
 /**
  * Files operators replace on the server by hand. The build writes no .br/.gz beside them and

@@ -20,3 +20,12 @@ export const CONTENT_SECURITY_POLICY = [
 
 /** Referrers stay on the site: no other origin is ever told which page a reader came from. */
 export const REFERRER_POLICY = 'same-origin';
+
+/**
+ * The kiosk pages' policy: the site's own, plus the heartbeat receiver's origin in connect-src
+ * when the build names one (KIOSK_REPORT_URL), and nothing more.
+ */
+export function kioskContentSecurityPolicy(reportUrl: string | null): string {
+  if (!reportUrl) return CONTENT_SECURITY_POLICY;
+  return CONTENT_SECURITY_POLICY.replace("connect-src 'self'", `connect-src 'self' ${new URL(reportUrl).origin}`);
+}

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:http';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -519,5 +520,80 @@ test.describe('kiosk offline', () => {
       stop();
       rmSync(root, { recursive: true, force: true });
     }
+  });
+});
+
+test.describe('kiosk heartbeat', () => {
+  test.use({ serviceWorkers: 'block', viewport: { width: 1280, height: 720 } });
+  const PORT = Number(process.env.E2E_PORT ?? 4329) + 13;
+  const receiver = `http://127.0.0.1:${PORT}`;
+
+  test('with a receiver set, beats every 5 minutes, queued across an offline spell', async ({ page, context }) => {
+    const beats: Record<string, unknown>[] = [];
+    const server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk) => (body += chunk));
+      req.on('end', () => {
+        if (req.method === 'POST' && req.url === '/beat') beats.push(JSON.parse(body));
+        res.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(PORT, '127.0.0.1', resolve));
+    try {
+      // What a build with KIOSK_REPORT_URL=<receiver>/beat makes: the address in the page's data
+      // and its origin in the page's connect-src, in the meta tag and the header.
+      const allow = (csp: string) => csp.replace("connect-src 'self'", `connect-src 'self' ${receiver}`);
+      await page.route(
+        (url) => /^\/kiosk\/[a-z]+\/$/.test(url.pathname),
+        async (route) => {
+          const response = await route.fetch();
+          const html = allow((await response.text()).replace('"report":null', `"report":{"url":"${receiver}/beat","build":"test-build"}`));
+          const headers = { ...response.headers() };
+          if (headers['content-security-policy']) headers['content-security-policy'] = allow(headers['content-security-policy']);
+          await route.fulfill({ response, body: html, headers });
+        },
+      );
+      // The receiver runs on this machine: Chromium asks before a page reaches a loopback address.
+      await context.grantPermissions(['local-network-access']);
+      await page.clock.install({ time: new Date('2026-11-27T10:00:00+08:00') });
+      await page.goto('/kiosk/bank/?screen=hall-2', { waitUntil: 'domcontentloaded' });
+      await expect(shown(page)).toHaveAttribute('data-clip', /.+/);
+      const first = await shown(page).getAttribute('data-clip');
+
+      await page.clock.fastForward(5 * 60_000);
+      await expect.poll(() => beats.length).toBe(1);
+      expect(beats[0]).toMatchObject({ venue: 'bank', screen: 'hall-2', build: 'test-build', reel: 'default', skipped: [] });
+      expect(Object.keys(beats[0]!).sort()).toEqual(['build', 'played', 'reel', 'screen', 'sentAt', 'skipped', 'storageBytes', 'uptimeSeconds', 'venue']);
+      expect((beats[0]!.played as { clip: string }[])[0]!.clip).toBe(first);
+
+      await context.setOffline(true);
+      await page.clock.fastForward(5 * 60_000);
+      await page.clock.fastForward(5 * 60_000);
+      expect(beats).toHaveLength(1);
+      await context.setOffline(false);
+      await expect.poll(() => beats.length, { timeout: 10_000 }).toBe(3);
+      const sent = beats.map((b) => Date.parse(b.sentAt as string));
+      // Oldest first, five minutes apart (the page's clock also ran a little while the test worked).
+      expect(sent[2]! - sent[1]!).toBeGreaterThanOrEqual(5 * 60_000);
+      expect(sent[2]! - sent[1]!).toBeLessThan(6 * 60_000);
+    } finally {
+      await page.goto('about:blank');
+      server.close();
+    }
+  });
+
+  test('without a receiver, no request leaves the kiosk but for its own files', async ({ page, baseURL }) => {
+    const others: string[] = [];
+    page.on('request', (r) => {
+      if (new URL(r.url()).origin !== new URL(baseURL!).origin) others.push(r.url());
+    });
+    await page.clock.install({ time: new Date('2026-11-27T10:00:00+08:00') });
+    await page.goto('/kiosk/bank/?screen=hall-2', { waitUntil: 'domcontentloaded' });
+    await expect(shown(page)).toHaveAttribute('data-clip', /.+/);
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(csp).toContain("connect-src 'self';");
+    await page.clock.fastForward(5 * 60_000);
+    await page.clock.fastForward(5 * 60_000);
+    expect(others).toEqual([]);
   });
 });
