@@ -4,6 +4,7 @@
  * The reader's text only ever reaches the page as text nodes.
  */
 import { check, type CheckData, type CheckResult } from '../../lib/check/match';
+import { receiveMessage } from '../search/message-hand-over';
 
 /**
  * What CheckView.astro puts in `[data-check-payload]`. Each signal's label and meaning are
@@ -55,6 +56,8 @@ function start(root: HTMLElement): void {
     show(check(box.value, payload.data));
   });
   box.addEventListener('input', hideError);
+  // A description typed into the search arrives in the box; the reader came for the answer, so check it now.
+  if (receiveMessage(root)) form.requestSubmit();
   form.querySelector('[data-check-clear]')!.addEventListener('click', () => {
     box.value = '';
     hideError();
