@@ -30,6 +30,8 @@ function recordRequests(page: Page): string[] {
 
 test('a scam message of each category gets its category first, ordinary messages get no warning, and nothing leaves the page', async ({ page, context }) => {
   await page.goto('/check/', { waitUntil: 'networkidle' });
+  // The script has run, so every module it imports has arrived: only then is the page loaded.
+  await expect(page.getByText('自动检查需要开启 JavaScript', { exact: false })).toBeHidden();
   const requests = recordRequests(page);
   const entries = await page.evaluate(() => history.length);
   for (const slug of SCAM_SLUGS) {
@@ -101,6 +103,7 @@ test('bad input: empty asks for text, markup stays text, and a very long text is
 
 test('works with the network gone once the page has loaded', async ({ page, context }) => {
   await page.goto('/check/', { waitUntil: 'networkidle' });
+  await expect(page.getByText('自动检查需要开启 JavaScript', { exact: false })).toBeHidden();
   await context.setOffline(true);
   expect((await checkText(page, '兼职刷单，点赞返佣金，先垫付下单，卡单了要再充值才能提现')).categories[0]).toBe('part-time-jobs');
   await context.setOffline(false);
