@@ -90,7 +90,7 @@ const audiences = defineCollection({
     ...listedFields(AUDIENCE_SLUGS),
     /** Scam categories this article gives advice on: the matrix links these cells. */
     scams: z.array(z.enum(SCAM_SLUGS)).min(1),
-    /** Larger type and shorter lines, for older readers. */
+    /** Opens in 长者模式 (large text, higher contrast): the article is written for older readers. */
     largeText: z.boolean().default(false),
     facts: figureIds,
   }),

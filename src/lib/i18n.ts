@@ -235,6 +235,7 @@ const zh = {
   'check.checklistLead': '点开每一条，看它是什么意思。对上任何一条，都要当心。',
   'check.checklistGeneral': '各种骗局都常见的信号',
   'check.checklistScams': '各类骗局特有的信号',
+  'elder.toggle': '长者模式',
 } as const;
 
 export type StringKey = keyof typeof zh;
@@ -471,6 +472,7 @@ const en: Record<StringKey, string> = {
   'check.checklistLead': 'Open each item to see what it means. If any one fits, be careful.',
   'check.checklistGeneral': 'Signs common to all scams',
   'check.checklistScams': 'Signs of each kind of scam',
+  'elder.toggle': 'Large text',
 };
 
 const STRINGS: Record<Locale, Record<StringKey, string>> = { 'zh-CN': zh, en };

@@ -40,3 +40,17 @@ export const isNotFoundPage = (path: string) => path === '/404.html' || path ===
 
 /** Kiosk screens: full-screen players with their own hotline panel, tested in kiosk.spec.ts. */
 export const isKioskPage = (path: string) => /^\/kiosk\/[\w-]+\/$/.test(path);
+
+/**
+ * The first page of each page type (`/scams/x/`, `/en/lessons/x/handout/`, `/report/` …), for
+ * browser checks that need one visit per type rather than per page.
+ */
+export function onePagePerType(pages: string[] = builtPages()): string[] {
+  const byType = new Map<string, string>();
+  for (const path of pages) {
+    const [, en = '', rest = '/'] = path.match(/^(\/en(?=\/))?(\/.*)$/) ?? [];
+    const type = en + '/' + rest.split('/').filter(Boolean).map((s, i) => (i === 1 ? '*' : s)).join('/');
+    if (!byType.has(type)) byType.set(type, path);
+  }
+  return [...byType.values()];
+}
