@@ -236,6 +236,14 @@ const zh = {
   'check.checklistGeneral': '各种骗局都常见的信号',
   'check.checklistScams': '各类骗局特有的信号',
   'elder.toggle': '长者模式',
+  'read.start': '朗读',
+  'read.pause': '暂停',
+  'read.resume': '继续',
+  'read.stop': '停止',
+  'read.label': '朗读本页',
+  'read.status.reading': '正在朗读',
+  'read.status.paused': '已暂停',
+  'read.status.stopped': '已停止',
 } as const;
 
 export type StringKey = keyof typeof zh;
@@ -473,6 +481,14 @@ const en: Record<StringKey, string> = {
   'check.checklistGeneral': 'Signs common to all scams',
   'check.checklistScams': 'Signs of each kind of scam',
   'elder.toggle': 'Large text',
+  'read.start': 'Read aloud',
+  'read.pause': 'Pause',
+  'read.resume': 'Resume',
+  'read.stop': 'Stop',
+  'read.label': 'Read this page aloud',
+  'read.status.reading': 'Reading aloud',
+  'read.status.paused': 'Paused',
+  'read.status.stopped': 'Stopped',
 };
 
 const STRINGS: Record<Locale, Record<StringKey, string>> = { 'zh-CN': zh, en };

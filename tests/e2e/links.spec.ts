@@ -91,14 +91,16 @@ test.describe('feeds and sitemap', () => {
   });
 });
 
-test('besides the 长者模式 switch, only the search page, the clip players, the quizzes and the kiosk screens ship a script', () => {
+test('besides the 长者模式 switch and read aloud on articles, only the search page, the clip players, the quizzes and the kiosk screens ship a script', () => {
   const needsScript = (p: string) => /^(\/en)?\/(search|videos\/[\w-]+|embed\/[\w-]+|quiz\/[\w-]+)\/$|^\/kiosk\/[\w-]+\/$/.test(p);
-  /** The switch's script, which every page with the site's header carries. */
-  const shared = (tag: string) => /\/_astro\/(ElderToggle)\.astro_astro_type_script_[\w.-]+\.js"/.exec(tag)?.[1];
+  const readsAloud = (p: string) => /^(\/en)?\/(scams|audiences|news)\/[\w-]+\/$|^(\/en)?\/report\/$/.test(p);
+  /** The switch's and read aloud's scripts, by the component that ships them. */
+  const shared = (tag: string) => /\/_astro\/(ElderToggle|ReadAloud)\.astro_astro_type_script_[\w.-]+\.js"/.exec(tag)?.[1];
   const scripts = (p: string) => [...htmlOf(p).matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
   const withScripts = pages.filter((p) => scripts(p).some((tag) => !shared(tag)));
   expect(withScripts.filter((p) => !needsScript(p)), `in ${DIST}`).toEqual([]);
   expect(pages.filter(needsScript).filter((p) => !withScripts.includes(p))).toEqual([]);
+  expect(pages.filter((p) => scripts(p).some((tag) => shared(tag) === 'ReadAloud') !== readsAloud(p))).toEqual([]);
 });
 
 test('every built page is valid HTML (html-validate, .htmlvalidate.json)', () => {
