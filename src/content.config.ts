@@ -453,4 +453,19 @@ const searchWords = defineCollection({
   }),
 });
 
-export const collections = { scams, audiences, guides, news, lessons, sources, facts, clips, playlists, quizzes, signals, advice, adviceSets, searchWords };
+/** Statements about the site itself, linked from the footer: /accessibility/, /privacy/. */
+const statements = defineCollection({
+  loader: articles('statements'),
+  schema: z.object({
+    /** Headline as readers see it. */
+    title: z.string().min(4).max(60),
+    /** One sentence under the headline; also the meta description. */
+    summary: z.string().min(10).max(160),
+    /** Last reviewed, YYYY-MM-DD. */
+    updated: z.coerce.date(),
+    /** Stable key: the file name and URL slug. */
+    key: z.enum(['accessibility', 'privacy']),
+  }),
+});
+
+export const collections = { scams, audiences, guides, news, lessons, sources, facts, clips, playlists, quizzes, signals, advice, adviceSets, searchWords, statements };

@@ -3,7 +3,7 @@ import type { Locale } from './i18n';
 import { articlePath, localeOfId, slugOfId } from './routes';
 import type { SearchWords } from './search-plan';
 
-type ArticleCollection = 'scams' | 'audiences' | 'guides' | 'news' | 'lessons';
+type ArticleCollection = 'scams' | 'audiences' | 'guides' | 'news' | 'lessons' | 'statements';
 
 /**
  * The articles of one collection in `locale`, in list order. An entry whose `key` differs
@@ -63,6 +63,13 @@ export async function linksByKey(collection: 'scams' | 'audiences', locale: Loca
 export async function guide(key: 'report', locale: Locale): Promise<CollectionEntry<'guides'>> {
   const entry = (await articlesIn('guides', locale)).find((e) => e.data.key === key);
   if (!entry) throw new Error(`content/${locale === 'en' ? 'en/' : ''}guides/${key}.mdx is missing`);
+  return entry;
+}
+
+/** A statement about the site (accessibility, privacy) in `locale`. */
+export async function statement(key: 'accessibility' | 'privacy', locale: Locale): Promise<CollectionEntry<'statements'>> {
+  const entry = (await articlesIn('statements', locale)).find((e) => e.data.key === key);
+  if (!entry) throw new Error(`content/${locale === 'en' ? 'en/' : ''}statements/${key}.mdx is missing`);
   return entry;
 }
 

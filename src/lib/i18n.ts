@@ -244,6 +244,8 @@ const zh = {
   'read.status.reading': '正在朗读',
   'read.status.paused': '已暂停',
   'read.status.stopped': '已停止',
+  'footer.accessibility': '无障碍与长者模式说明',
+  'footer.privacy': '隐私说明',
 } as const;
 
 export type StringKey = keyof typeof zh;
@@ -489,6 +491,8 @@ const en: Record<StringKey, string> = {
   'read.status.reading': 'Reading aloud',
   'read.status.paused': 'Paused',
   'read.status.stopped': 'Stopped',
+  'footer.accessibility': 'Accessibility and large text',
+  'footer.privacy': 'Privacy',
 };
 
 const STRINGS: Record<Locale, Record<StringKey, string>> = { 'zh-CN': zh, en };

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { AUDIENCE_SLUGS, SCAM_SLUGS } from '../../../src/lib/taxonomy';
 import { cjkLength, readArticles, ROOT } from '../helpers';
 
-const TREES = ['scams', 'audiences', 'guides', 'news'] as const;
+const TREES = ['scams', 'audiences', 'guides', 'news', 'statements'] as const;
 const rel = (path: string) => path.slice(ROOT.length + 1);
 const all = TREES.flatMap((tree) => [...readArticles(tree), ...readArticles(tree, true)]);
 
@@ -53,7 +53,7 @@ describe('articles', () => {
     const en = file.path.includes('/content/en/');
     const links = [...file.body.matchAll(/\]\((\/[^)\s]*)\)/g)].map((m) => m[1]!);
     const pattern = new RegExp(
-      `^${en ? '/en' : ''}/(report/|check/|stats/|news/|scams/|audiences/|scams/(${SCAM_SLUGS.join('|')})/|audiences/(${AUDIENCE_SLUGS.join('|')})/)(#[\\w-]+)?$`,
+      `^${en ? '/en' : ''}/(report/|check/|stats/|news/|scams/|audiences/|accessibility/|privacy/|scams/(${SCAM_SLUGS.join('|')})/|audiences/(${AUDIENCE_SLUGS.join('|')})/)(#[\\w-]+)?$`,
     );
     expect(links.filter((l) => !pattern.test(l))).toEqual([]);
   });
