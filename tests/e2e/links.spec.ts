@@ -91,8 +91,8 @@ test.describe('feeds and sitemap', () => {
   });
 });
 
-test('besides the 长者模式 switch and read aloud on articles, only the search page, the clip players, the quizzes and the kiosk screens ship a script', () => {
-  const needsScript = (p: string) => /^(\/en)?\/(search|videos\/[\w-]+|embed\/[\w-]+|quiz\/[\w-]+)\/$|^\/kiosk\/[\w-]+\/$/.test(p);
+test('besides the 长者模式 switch and read aloud on articles, only the search page, the checker, the clip players, the quizzes and the kiosk screens ship a script', () => {
+  const needsScript = (p: string) => /^(\/en)?\/(search|check|videos\/[\w-]+|embed\/[\w-]+|quiz\/[\w-]+)\/$|^\/kiosk\/[\w-]+\/$/.test(p);
   const readsAloud = (p: string) => /^(\/en)?\/(scams|audiences|news)\/[\w-]+\/$|^(\/en)?\/report\/$/.test(p);
   /** The switch's and read aloud's scripts, by the component that ships them. */
   const shared = (tag: string) => /\/_astro\/(ElderToggle|ReadAloud)\.astro_astro_type_script_[\w.-]+\.js"/.exec(tag)?.[1];
