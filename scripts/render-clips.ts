@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { screenTextProblem, toVtt } from '../src/lib/clip-text.ts';
-import { storyboardHash } from '../src/lib/clip-hash.ts';
+import { resolveScenes, storyboardHash, storyboardSource, type AdviceWords, type StoryboardScene } from '../src/lib/clip-hash.ts';
 import { clipSiteAddress } from '../src/lib/site-address.ts';
 import type { CLIP_LAYOUTS } from '../src/lib/taxonomy.ts';
 
@@ -37,14 +37,28 @@ interface Scene {
   caption: { zh: string; en: string };
 }
 
+/** A rule file's text; a scene naming an unknown rule stops the render, naming the clip. */
+function ruleText(id: string, from: string): string {
+  const file = join('content/advice', `${id}.yaml`);
+  if (!existsSync(file)) fail(`${from}: advice: unknown advice id "${id}": there is no ${file}`);
+  return readFileSync(file, 'utf8');
+}
+
+/** The text the render hash covers: the storyboard and the rules its scenes name. */
+function hashSource(file: string, text: string): string {
+  const scenes = ((parse(text) as { scenes?: StoryboardScene[] }).scenes ?? []);
+  return storyboardSource(text, scenes.flatMap((s) => s.advice ?? []), (id) => ruleText(id, file));
+}
+
 /** Background per layout: brand blue to open, dark slate for points, alert red for the action. */
 const BACKGROUND: Record<Scene['layout'], string> = { hook: '0x0b3a75', point: '0x1d2b3a', action: '0xb3261e' };
 
 function render(id: string, file: string, work: string): void {
   const text = readFileSync(file, 'utf8');
-  const board = parse(text) as { scenes?: Scene[] };
-  const scenes = board.scenes;
-  if (!Array.isArray(scenes) || scenes.length === 0) fail(`${file}: scenes: at least one scene is needed`);
+  const board = parse(text) as { scenes?: StoryboardScene[] };
+  if (!Array.isArray(board.scenes) || board.scenes.length === 0) fail(`${file}: scenes: at least one scene is needed`);
+  // A scene that names a rule shows the rule's words, so clips and pages say the same thing.
+  const scenes = resolveScenes(board.scenes, (id) => parse(ruleText(id, file)) as AdviceWords) as Scene[];
   scenes.forEach((scene, i) => {
     const problem = screenTextProblem(String(scene.screen ?? ''));
     if (problem) fail(`${file}: scenes[${i}].screen: ${problem}`);
@@ -103,7 +117,7 @@ function render(id: string, file: string, work: string): void {
   for (const lang of ['zh', 'en'] as const) {
     writeFileSync(join(MEDIA, `${id}.${lang}.vtt`), toVtt(scenes.map((s) => ({ seconds: s.seconds, caption: s.caption[lang] }))));
   }
-  const manifest = { id, storyboardHash: storyboardHash(text), durationSeconds: total, ...(ADDRESS ? { siteAddress: ADDRESS } : {}) };
+  const manifest = { id, storyboardHash: storyboardHash(hashSource(file, text)), durationSeconds: total, ...(ADDRESS ? { siteAddress: ADDRESS } : {}) };
   writeFileSync(join(MEDIA, `${id}.json`), `${JSON.stringify(manifest, null, 2)}\n`);
   console.log(`rendered ${id} (${total} s)`);
 }
@@ -121,7 +135,7 @@ try {
     if ((parse(readFileSync(file, 'utf8')) as { video?: unknown }).video) continue;
     const manifest = join(MEDIA, `${id}.json`);
     const old = existsSync(manifest) ? (JSON.parse(readFileSync(manifest, 'utf8')) as { storyboardHash?: string; siteAddress?: string }) : null;
-    const fresh = old?.storyboardHash === storyboardHash(readFileSync(file, 'utf8')) && (old?.siteAddress ?? null) === ADDRESS;
+    const fresh = old?.storyboardHash === storyboardHash(hashSource(file, readFileSync(file, 'utf8'))) && (old?.siteAddress ?? null) === ADDRESS;
     if (fresh && !all) continue;
     render(id, file, work);
   }

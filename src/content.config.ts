@@ -4,7 +4,7 @@ import { file, glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { screenTextProblem } from './lib/clip-text';
-import { ADVICE_DIR, adviceFileProblems, adviceIdsIn, adviceUsage, duplicateTextProblems, quoteProblem } from './lib/advice-rules';
+import { ADVICE_DIR, ADVICE_ID, adviceFileProblems, adviceIdsIn, adviceUsage, duplicateTextProblems, quoteProblem } from './lib/advice-rules';
 import { WEEKDAYS, windowProblem } from './kiosk/schedule';
 import { AGE_BANDS, AUDIENCE_SLUGS, CHANNELS, CLIP_LAYOUTS, FACT_GROUPS, NEWS_KINDS, SCAM_SLUGS } from './lib/taxonomy';
 
@@ -223,12 +223,24 @@ const clips = defineCollection({
             /** Colour and weight: hook opens, point explains, action tells what to do. */
             layout: z.enum(CLIP_LAYOUTS),
             /** Chinese text drawn on the picture, readable from three metres; lines split by \n. */
-            screen: z.string().superRefine((text, ctx) => {
-              const problem = screenTextProblem(text);
-              if (problem) ctx.addIssue({ code: 'custom', message: problem });
-            }),
+            screen: z
+              .string()
+              .superRefine((text, ctx) => {
+                const problem = screenTextProblem(text);
+                if (problem) ctx.addIssue({ code: 'custom', message: problem });
+              })
+              .optional(),
             /** The caption shown for the scene, in both languages. */
-            caption: bilingual,
+            caption: bilingual.optional(),
+            /**
+             * A rule id from content/advice/: the scene then shows the rule's short form and has its
+             * full sentence as the caption, instead of `screen` and `caption`.
+             */
+            advice: z.string().regex(ADVICE_ID).optional(),
+          })
+          .refine((s) => (s.advice ? !s.screen && !s.caption : Boolean(s.screen && s.caption)), {
+            message: 'give either advice (a rule id) or both screen and caption',
+            path: ['advice'],
           }),
         )
         .min(2)
@@ -308,6 +320,8 @@ const quizzes = defineCollection({
                 correct: z.boolean(),
                 /** Why, action first. */
                 explain: bilingual,
+                /** Rules from content/advice/ shown after the explanation, instead of restating them. */
+                advice: z.array(z.string().regex(ADVICE_ID)).default([]),
               }),
             )
             .min(2)

@@ -10,3 +10,40 @@ export const RENDERER_VERSION = 1;
 export function storyboardHash(storyboardText: string): string {
   return createHash('sha256').update(`renderer ${RENDERER_VERSION}\n`).update(storyboardText).digest('hex').slice(0, 16);
 }
+
+/** A storyboard scene as written: either its own screen text and caption, or a rule id. */
+export interface StoryboardScene {
+  seconds: number;
+  layout: string;
+  screen?: string;
+  caption?: { zh: string; en: string };
+  advice?: string;
+}
+
+/** A rule's words as content/advice/<id>.yaml gives them. */
+export interface AdviceWords {
+  text: { zh: string; en: string };
+  short: { zh: string; en: string };
+}
+
+/**
+ * The scenes with every `advice` scene filled in from its rule: the rule's Chinese short form
+ * is drawn on screen and its full sentence is the caption. `rule` reads one rule by id and
+ * throws on an unknown one.
+ */
+export function resolveScenes(scenes: readonly StoryboardScene[], rule: (id: string) => AdviceWords) {
+  return scenes.map((scene) => {
+    if (!scene.advice) return { seconds: scene.seconds, layout: scene.layout, screen: scene.screen ?? '', caption: scene.caption ?? { zh: '', en: '' } };
+    const words = rule(scene.advice);
+    return { seconds: scene.seconds, layout: scene.layout, screen: words.short.zh, caption: words.text };
+  });
+}
+
+/**
+ * The text a clip's render hash is taken over: the storyboard, then the file of every rule its
+ * scenes name, so editing a rule makes the clips that show it stale. `readRule` returns a rule
+ * file's text by id. A storyboard that names no rule hashes as before.
+ */
+export function storyboardSource(storyboardText: string, ids: readonly string[], readRule: (id: string) => string): string {
+  return [storyboardText, ...[...new Set(ids)].map((id) => `\n# advice ${id}\n${readRule(id)}`)].join('');
+}

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { getCollection, getEntries, getEntry, type CollectionEntry } from 'astro:content';
+import { storyboardSource } from './clip-hash';
 import { externalMedia, storyboardMedia } from './clip-media';
 import type { Locale } from './i18n';
 import { REEL_SECONDS, REEL_TOLERANCE_SECONDS, VENUES, type Venue } from './taxonomy';
@@ -43,10 +44,15 @@ export async function clipsNamed(refs: { collection: 'clips'; id: string }[], fr
   return entries.map((e) => checkedClip(e!));
 }
 
+/** A rule file's text, for the render hash of the clips that show the rule. */
+function readRule(id: string): string {
+  return readFileSync(`content/advice/${id}.yaml`, 'utf8');
+}
+
 function checkedClip(entry: CollectionEntry<'clips'>): Clip {
   const file = entry.filePath ?? `content/clips/${entry.id}.yaml`;
   const { data } = entry;
-  const media = data.video ? externalMedia(file, data.video) : storyboardMedia(file, entry.id, readFileSync(file, 'utf8'));
+  const media = data.video ? externalMedia(file, data.video) : storyboardMedia(file, entry.id, storyboardSource(readFileSync(file, 'utf8'), (data.scenes ?? []).flatMap((s) => s.advice ?? []), readRule));
   if (data.scenes) {
     const planned = data.scenes.reduce((sum, s) => sum + s.seconds, 0);
     if (Math.abs(media.durationSeconds - planned) > 0.1) {

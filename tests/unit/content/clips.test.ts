@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { storyboardHash } from '../../../src/lib/clip-hash';
+import { resolveScenes, storyboardHash, storyboardSource, type AdviceWords } from '../../../src/lib/clip-hash';
 import { screenTextProblem } from '../../../src/lib/clip-text';
 import { mp4Duration } from '../../../src/lib/mp4';
 import { AUDIENCE_SLUGS, REEL_SECONDS, REEL_TOLERANCE_SECONDS, SCAM_SLUGS, VENUES } from '../../../src/lib/taxonomy';
@@ -12,7 +12,7 @@ interface Storyboard {
   scam?: string;
   audience?: string;
   guide?: string;
-  scenes: { seconds: number; screen: string; caption: { zh: string; en: string } }[];
+  scenes: { seconds: number; layout: string; screen?: string; caption?: { zh: string; en: string }; advice?: string }[];
 }
 
 const CLIPS = join(ROOT, 'content/clips');
@@ -20,6 +20,9 @@ const MEDIA = join(ROOT, 'public/media');
 const board = (id: string) => parse(readFileSync(join(CLIPS, `${id}.yaml`), 'utf8')) as Storyboard & { video?: unknown };
 /** Storyboards rendered by npm run clips; externally produced clips are checked by the build. */
 const ids = readdirSync(CLIPS).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')).filter((id) => !board(id).video).sort();
+const ruleText = (id: string) => readFileSync(join(ROOT, 'content/advice', `${id}.yaml`), 'utf8');
+/** The scenes as rendered: a scene that names a rule shows that rule's words. */
+const scenes = (id: string) => resolveScenes(board(id).scenes, (rule) => parse(ruleText(rule)) as AdviceWords);
 const vttEnds = (file: string) => [...readFileSync(file, 'utf8').matchAll(/--> (\d\d):(\d\d):(\d\d)\.(\d\d\d)/g)].map((m) => +m[1]! * 3600 + +m[2]! * 60 + +m[3]! + +m[4]! / 1000);
 
 describe('campaign clips', () => {
@@ -35,7 +38,7 @@ describe('campaign clips', () => {
   test.each(ids)('%s: the committed render matches the storyboard (else run npm run clips)', (id) => {
     const manifest = JSON.parse(readFileSync(join(MEDIA, `${id}.json`), 'utf8'));
     expect(manifest.storyboardHash, `content/clips/${id}.yaml changed after it was rendered`).toBe(
-      storyboardHash(readFileSync(join(CLIPS, `${id}.yaml`), 'utf8')),
+      storyboardHash(storyboardSource(readFileSync(join(CLIPS, `${id}.yaml`), 'utf8'), board(id).scenes.flatMap((s) => s.advice ?? []), ruleText)),
     );
   });
 
@@ -59,7 +62,7 @@ describe('campaign clips', () => {
   });
 
   test.each(ids)('%s: every on-screen line is readable from three metres', (id) => {
-    expect(board(id).scenes.map((s) => screenTextProblem(s.screen)).filter(Boolean)).toEqual([]);
+    expect(scenes(id).map((s) => screenTextProblem(s.screen)).filter(Boolean)).toEqual([]);
   });
 });
 
@@ -85,5 +88,22 @@ describe('venue reels', () => {
 describe('mp4Duration', () => {
   test('refuses a file that is not an MP4', () => {
     expect(() => mp4Duration(join(MEDIA, `${ids[0]}.jpg`))).toThrow(/not an MP4/);
+  });
+});
+
+describe('clip scenes that state a rule', () => {
+  test.each(ids)('%s: every action scene names its rule', (id) => {
+    const unnamed = board(id).scenes.filter((s) => s.layout === 'action' && !s.advice);
+    expect(unnamed.map((s) => s.screen)).toEqual([]);
+  });
+
+  test.each(ids)('%s: the captions carry each named rule word for word', (id) => {
+    const resolved = scenes(id);
+    for (const lang of ['zh', 'en'] as const) {
+      const vtt = readFileSync(join(MEDIA, `${id}.${lang}.vtt`), 'utf8');
+      for (const [i, scene] of board(id).scenes.entries()) {
+        if (scene.advice) expect(vtt, `${id} scene ${i} (${scene.advice})`).toContain(resolved[i]!.caption[lang]);
+      }
+    }
   });
 });
