@@ -97,7 +97,7 @@ const zh = {
   'notFound.home': '回到首页',
   'notFound.scams': '看常见骗局',
   'footer.sources': '信息来源',
-  'footer.about': '本站内容依据上海警方公开通报整理。本站不收集个人信息，不使用 Cookie，不做访问统计。',
+  'footer.about': '数字来自上海警方新闻通气会的通报；防骗提示各自注明出处，来自警方通报、公安机关公开发布的提示和常用的防骗提醒。本站不收集个人信息，不使用 Cookie，不做访问统计。',
   'footer.feeds': 'RSS 订阅',
   'footer.emergency': '遇到诈骗，拨打 110 报警。',
   'search.label': '搜索本站',
@@ -239,6 +239,14 @@ const zh = {
   'read.status.stopped': '已停止',
   'footer.accessibility': '无障碍与长者模式说明',
   'footer.privacy': '隐私说明',
+  'sources.title': '信息来源：数字和防骗提示从哪里来',
+  'sources.description': '本站每个数字和每条防骗提示的出处：上海警方新闻通气会的通报原文，公安机关公开发布的提示，以及尚待与官方文本核对的常用提醒。',
+  'sources.lead': '本站的数字全部来自上海警方新闻通气会的通报。每条防骗提示只写一次，各页面都引用同一句话，并在这里注明出处。',
+  'sources.releases': '数字的来源',
+  'sources.rules': '防骗提示和它们的出处',
+  'sources.rulesLead': '共 {n} 条提示。标着“待核对”的 {general} 条是公安机关常用的防骗提醒，还没有对上一份具体的官方文本，正在核对。',
+  'sources.general': '待核对：常用防骗提醒，尚未对应到具体的官方文本',
+  'sources.link': '全部信息来源和防骗提示的出处',
 } as const;
 
 export type StringKey = keyof typeof zh;
@@ -337,7 +345,7 @@ const en: Record<StringKey, string> = {
   'notFound.home': 'Go to the home page',
   'notFound.scams': 'See the common scams',
   'footer.sources': 'Sources',
-  'footer.about': 'This site is based on public statements by the Shanghai police. It collects no personal data, sets no cookies and does no tracking.',
+  'footer.about': 'The figures come from a Shanghai police press briefing. Each tip names its source: the police briefing, advice published by public security authorities, or standard anti-fraud advice. This site collects no personal data, sets no cookies and does no tracking.',
   'footer.feeds': 'RSS feed',
   'footer.emergency': 'If you are being scammed, call 110.',
   'search.label': 'Search this site',
@@ -479,6 +487,14 @@ const en: Record<StringKey, string> = {
   'read.status.stopped': 'Stopped',
   'footer.accessibility': 'Accessibility and large text',
   'footer.privacy': 'Privacy',
+  'sources.title': 'Sources: where the figures and tips come from',
+  'sources.description': 'Where every figure and every tip on this site comes from: the Shanghai police briefing, advice published by public security authorities, and standard advice still to be matched to an official text.',
+  'sources.lead': 'Every figure on this site comes from a Shanghai police press briefing. Each tip is written once, every page quotes the same words, and its source is given here.',
+  'sources.releases': 'Where the figures come from',
+  'sources.rules': 'The tips and their sources',
+  'sources.rulesLead': '{n} tips in all. The {general} marked “to be reviewed” are standard police advice not yet matched to a specific official text; they are being checked.',
+  'sources.general': 'To be reviewed: standard advice, not yet matched to a specific official text',
+  'sources.link': 'All sources, and where each tip comes from',
 };
 
 const STRINGS: Record<Locale, Record<StringKey, string>> = { 'zh-CN': zh, en };

@@ -1,0 +1,109 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { parse } from 'yaml';
+import { builtPages, DIST, htmlOf } from './dist';
+
+/**
+ * Checks the built site for the advice contradictions issue #12 found, and that the first ten
+ * minutes read the same wherever they appear. Reads the built files: no browser needed.
+ */
+const ROOT = join(DIST, '..');
+const pages = builtPages().filter((p) => p.endsWith('/') && !p.startsWith('/kiosk/'));
+
+/** The visible text of a page: scripts, styles and tags dropped, entities decoded. */
+function textOf(html: string): string {
+  return decode(html.replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ');
+}
+
+function decode(text: string): string {
+  return text
+    .replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, n) => String.fromCodePoint(parseInt(n, 16)))
+    .replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+const isZh = (page: string) => !page.startsWith('/en/');
+const texts = new Map(pages.map((p) => [p, textOf(htmlOf(p))]));
+const captions = readdirSync(join(DIST, 'media')).filter((f) => f.endsWith('.vtt')).map((f) => ({ file: `/media/${f}`, text: readFileSync(join(DIST, 'media', f), 'utf8') }));
+const zhTexts = [...[...texts].filter(([p]) => isZh(p)), ...captions.filter((c) => c.file.endsWith('.zh.vtt')).map((c) => [c.file, c.text] as const)];
+const enTexts = [...[...texts].filter(([p]) => !isZh(p)), ...captions.filter((c) => c.file.endsWith('.en.vtt')).map((c) => [c.file, c.text] as const)];
+
+/** Sentences of `text` that match `pattern`, with the page they are on. */
+function sentences(list: readonly (readonly [string, string])[], split: RegExp, pattern: RegExp) {
+  return list.flatMap(([page, text]) => text.split(split).filter((s) => pattern.test(s)).map((s) => `${page}: ${s.trim()}`));
+}
+
+test.describe('no page contradicts the rules', () => {
+  test('no Chinese sentence tells the reader to uninstall anything', () => {
+    const bad = sentences(zhTexts, /[。！？；\n]/, /卸载/).filter((s) => !/(不|别|不要|不能)[^，。]{0,4}卸载/.test(s));
+    expect(bad).toEqual([]);
+  });
+
+  test('no English sentence tells the reader to uninstall anything', () => {
+    const bad = sentences(enTexts, /(?<=[.!?])\s|\n/, /uninstall/i).filter((s) => !/(don[’']t|do not|never|not)\b[^.]{0,40}uninstall|uninstall nothing/i.test(s));
+    expect(bad).toEqual([]);
+  });
+
+  test('96110 is never followed by “listen, then decide whether to pay”', () => {
+    expect(sentences(zhTexts, /[。！？\n]/, /听完再决定/)).toEqual([]);
+    expect(sentences(enTexts, /(?<=[.!?])\s|\n/, /listen before you send/i)).toEqual([]);
+  });
+
+  test('no Chinese page says 红旗 for a warning sign', () => {
+    expect(sentences(zhTexts, /[。！？\n]/, /红旗/)).toEqual([]);
+  });
+
+  test('今年以来 appears only inside quotation marks', () => {
+    const bad = zhTexts.flatMap(([page, text]) =>
+      [...text.matchAll(/今年以来/g)]
+        .filter((m) => {
+          const before = text.slice(0, m.index);
+          return (before.match(/“/g) ?? []).length <= (before.match(/”/g) ?? []).length;
+        })
+        .map((m) => `${page}: …${text.slice(Math.max(0, m.index! - 20), m.index! + 20)}…`),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  test('no page asks the bank to stop or freeze the money, or says the police never phone', () => {
+    expect(sentences(zhTexts, /[。！？\n]/, /请银行[^。]{0,8}(止付|冻结这笔|冻结钱)|不会打电话办案/)).toEqual([]);
+    expect(sentences(enTexts, /(?<=[.!?])\s|\n/, /ask (the bank|them) to stop and freeze|never handle cases over the phone\.$/i)).toEqual([]);
+  });
+
+  test('every figure names its source and its period', () => {
+    const bad = pages.flatMap((page) =>
+      [...htmlOf(page).matchAll(/<figure class="fz-figure[^"]*"[^>]*>([\s\S]*?)<\/figure>/g)]
+        .filter((m) => !/class="source[^"]*"[^>]*>[\s\S]*?(通报当年|of the year reported)/.test(m[1]!))
+        .map(() => page),
+    );
+    expect(bad).toEqual([]);
+  });
+});
+
+test.describe('the first ten minutes read the same everywhere', () => {
+  const sets = parse(readFileSync(join(ROOT, 'content/advice-sets.yaml'), 'utf8')) as { id: string; advice: string[] }[];
+  const ids = sets.find((s) => s.id === 'first-ten-minutes')!.advice;
+  const rule = (id: string) => parse(readFileSync(join(ROOT, 'content/advice', `${id}.yaml`), 'utf8')) as { text: { zh: string; en: string } };
+  const places = pages.filter((p) => /^(\/en)?\/(report\/|print\/[\w-]+\/|lessons\/[\w-]+\/(handout\/)?)$/.test(p));
+
+  test('they appear on /report/, every card and every handout in both languages', () => {
+    for (const prefix of ['', '/en']) {
+      expect(places).toContain(`${prefix}/report/`);
+      expect(places.filter((p) => p.startsWith(`${prefix}/print/`)).length).toBeGreaterThanOrEqual(7);
+      expect(places.filter((p) => p.startsWith(`${prefix}/lessons/`) && p.endsWith('/handout/')).length).toBeGreaterThanOrEqual(4);
+    }
+  });
+
+  for (const page of places) {
+    test(`${page}: the steps are the rules, word for word and in order`, () => {
+      const lang = isZh(page) ? 'zh' : 'en';
+      const lists = [...htmlOf(page).matchAll(/data-advice-set="first-ten-minutes"[^>]*>([\s\S]*?)<\/(ol|ul)>/g)];
+      expect(lists.length, 'a first-ten-minutes list').toBeGreaterThanOrEqual(1);
+      for (const list of lists) {
+        const items = [...list[1]!.matchAll(/<li[^>]*>([\s\S]*?)<\/li>/g)].map((m) => textOf(m[1]!).trim());
+        expect(items).toEqual(ids.map((id) => rule(id).text[lang]));
+      }
+    });
+  }
+});
