@@ -11,8 +11,12 @@ import { builtPages, DIST, htmlOf } from './dist';
 const ROOT = join(DIST, '..');
 const pages = builtPages().filter((p) => p.endsWith('/') && !p.startsWith('/kiosk/'));
 
-/** The visible text of a page: scripts, styles and tags dropped, entities decoded. */
+/**
+ * The visible text of a page: scripts, styles and tags dropped, entities decoded. A quiz's
+ * wrong choices are left out: they are meant to be wrong, and their explanation says why.
+ */
 function textOf(html: string): string {
+  html = html.replace(/(<details data-correct="false"[^>]*>\s*)<summary[\s\S]*?<\/summary>/g, '$1');
   return decode(html.replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ');
 }
 
