@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { builtPages } from './dist';
+import { SCAM_SLUGS } from '../../src/lib/taxonomy';
 
 const pages = builtPages();
 const lessons = pages.filter((p) => /^(\/en)?\/lessons\/[\w-]+\/$/.test(p));
@@ -43,7 +44,8 @@ test('there are lesson, card and quiz pages in both languages', () => {
     expect(zh.length).toBeGreaterThanOrEqual(4);
     expect(list.filter((p) => p.startsWith('/en/')).map((p) => p.slice(3))).toEqual(zh);
   }
-  expect(cards).toHaveLength(14);
+  // One card per scam category, in each language.
+  expect(cards).toHaveLength(2 * SCAM_SLUGS.length);
 });
 
 test.describe('printing on A4 (a 718 px wide page: A4 less its margins)', () => {
