@@ -504,7 +504,7 @@ test.describe('kiosk offline', () => {
       expect(watched.seen).toContain(third);
       const log = page.locator('[data-kiosk="log"]');
       await expect(log).toContainText(`${clip.src}: cached copy failed its checksum; discarded`);
-      await expect(log).toContainText(`${clip.src}: fetched copy failed its checksum`, { timeout: 15_000 });
+      await expect(log).toContainText(`${clip.src}: fetched copy failed its checksum`, { timeout: 45_000 });
 
       // The server has the right file again: the next visit caches it, and it checks out.
       writeFileSync(file, good);

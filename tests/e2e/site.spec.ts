@@ -1,3 +1,4 @@
+import { SCAM_SLUGS } from '../../src/lib/taxonomy';
 import { expect, test, type Page } from '@playwright/test';
 import { builtPages, isKioskPage, isNotFoundPage } from './dist';
 
@@ -127,7 +128,8 @@ test('/stats/ shows every figure of the release, with charts drawn as SVG and ta
 test('the matrix links every cell that has advice', async ({ page }) => {
   await page.goto('/audiences/');
   const table = page.getByRole('table');
-  await expect(table.getByRole('row')).toHaveCount(8);
+  // A header row and one row per scam category.
+  await expect(table.getByRole('row')).toHaveCount(SCAM_SLUGS.length + 1);
   const cells = table.getByRole('link', { name: /有提醒/ });
   expect(await cells.count()).toBeGreaterThanOrEqual(7);
   await cells.first().click();
