@@ -7,7 +7,9 @@ const PORT = Number(process.env.E2E_PORT ?? 4329);
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  workers: 2,
+  // One worker: several specs start servers on ports derived from E2E_PORT, and two at once
+  // collided on a loaded machine (EADDRINUSE, a test reading another test's server).
+  workers: 1,
   retries: 0,
   reporter: process.env.CI ? [['list'], ['./tests/e2e/summary-reporter.ts']] : [['list'], ['./tests/e2e/summary-reporter.ts']],
   use: {
