@@ -26,6 +26,8 @@ test('the kit starts Chromium with its flags and the screen plays the reel', asy
   const browser = spawn(join(KIT, 'fanzha-kiosk'), HEADLESS, {
     env: { ...process.env, KIOSK_URL: url, CHROMIUM: chromiumPath(), KIOSK_PROFILE: profile },
     stdio: 'ignore',
+    // Its own process group, so the renderer and helper processes go down with it.
+    detached: true,
   });
   try {
     // The script execs the browser, so its process carries every argument it built. Debian's
@@ -52,8 +54,14 @@ test('the kit starts Chromium with its flags and the screen plays the reel', asy
       await cdp.close();
     }
   } finally {
-    browser.kill('SIGKILL');
-    await new Promise((r) => (browser.exitCode !== null ? r(null) : browser.once('exit', r)));
-    rmSync(profile, { recursive: true, force: true });
+    const exited = new Promise((r) => (browser.exitCode !== null ? r(null) : browser.once('exit', r)));
+    try {
+      process.kill(-browser.pid!, 'SIGKILL');
+    } catch {
+      browser.kill('SIGKILL');
+    }
+    await exited;
+    // A helper process may still be writing into the profile for a moment after the group dies.
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   }
 });
