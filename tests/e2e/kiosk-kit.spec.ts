@@ -1,6 +1,6 @@
 // The kiosk device kit (deploy/kiosk/): its launch script starts Chromium with the kit's flag
 // set, headless here, on a kiosk page served by nginx, and the reel plays.
-import { chromium, expect, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -39,19 +39,24 @@ test('the kit starts Chromium with its flags and the screen plays the reel', asy
     expect(argv()).toEqual(expect.arrayContaining(expected));
 
     await expect.poll(() => fetch(`http://127.0.0.1:${DEBUG_PORT}/json/version`).then((r) => r.ok, () => false), { timeout: 20_000 }).toBe(true);
-    const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${DEBUG_PORT}`);
+    // Straight to the page's own DevTools socket: attaching Playwright to the whole browser
+    // can stall while the kiosk's service worker installs.
+    const target = async () => {
+      const list = (await (await fetch(`http://127.0.0.1:${DEBUG_PORT}/json/list`)).json()) as { type: string; url: string; webSocketDebuggerUrl: string }[];
+      return list.find((t) => t.type === 'page' && t.url.startsWith(url));
+    };
+    await expect.poll(async () => Boolean(await target()), { message: 'the kiosk page is open', timeout: 20_000 }).toBe(true);
+    const page = await openPage((await target())!.webSocketDebuggerUrl);
     try {
-      const page = cdp.contexts()[0]!.pages().find((p) => p.url().startsWith(url));
-      expect(page, 'the kiosk page is open').toBeTruthy();
-      const time = () => page!.evaluate(() => {
-        const v = document.querySelector<HTMLVideoElement>('video.is-front');
+      const time = () => page.evaluate<number>(`(() => {
+        const v = document.querySelector('video.is-front');
         return v && !v.paused ? v.currentTime : -1;
-      });
+      })()`).catch(() => -1); // between documents there is no context to evaluate in
       await expect.poll(time, { timeout: 20_000 }).toBeGreaterThan(0);
       const first = await time();
       await expect.poll(time, { timeout: 10_000 }).toBeGreaterThan(first + 0.5);
     } finally {
-      await cdp.close();
+      page.close();
     }
   } finally {
     const exited = new Promise((r) => (browser.exitCode !== null ? r(null) : browser.once('exit', r)));
@@ -65,3 +70,29 @@ test('the kit starts Chromium with its flags and the screen plays the reel', asy
     rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   }
 });
+
+/** One page over the Chrome DevTools Protocol: evaluate an expression, read its value. */
+async function openPage(wsUrl: string) {
+  const ws = new WebSocket(wsUrl);
+  await new Promise((resolve, reject) => {
+    ws.addEventListener('open', resolve, { once: true });
+    ws.addEventListener('error', () => reject(new Error(`cannot open ${wsUrl}`)), { once: true });
+  });
+  let next = 0;
+  const waiting = new Map<number, (message: { result?: { result?: { value?: unknown } }; error?: { message: string } }) => void>();
+  ws.addEventListener('message', (event) => {
+    const message = JSON.parse(String(event.data));
+    waiting.get(message.id)?.(message);
+    waiting.delete(message.id);
+  });
+  return {
+    evaluate<T>(expression: string): Promise<T> {
+      const id = ++next;
+      return new Promise<T>((resolve, reject) => {
+        waiting.set(id, (m) => (m.error ? reject(new Error(m.error.message)) : resolve(m.result?.result?.value as T)));
+        ws.send(JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression, returnByValue: true } }));
+      });
+    },
+    close: () => ws.close(),
+  };
+}
