@@ -91,9 +91,9 @@ test.describe('feeds and sitemap', () => {
   });
 });
 
-test('besides the 长者模式 switch and read aloud on articles, only the search page, the checker, the clip players, the quizzes and the kiosk screens ship a script', () => {
+test('besides the 长者模式 switch and read aloud on articles and the checker, only the search page, the checker, the clip players, the quizzes and the kiosk screens ship a script', () => {
   const needsScript = (p: string) => /^(\/en)?\/(search|check|videos\/[\w-]+|embed\/[\w-]+|quiz\/[\w-]+)\/$|^\/kiosk\/[\w-]+\/$/.test(p);
-  const readsAloud = (p: string) => /^(\/en)?\/(scams|audiences|news)\/[\w-]+\/$|^(\/en)?\/report\/$/.test(p);
+  const readsAloud = (p: string) => /^(\/en)?\/(scams|audiences|news)\/[\w-]+\/$|^(\/en)?\/(report|check)\/$/.test(p);
   /** The switch's and read aloud's scripts, by the component that ships them. */
   const shared = (tag: string) => /\/_astro\/(ElderToggle|ReadAloud)\.astro_astro_type_script_[\w.-]+\.js"/.exec(tag)?.[1];
   const scripts = (p: string) => [...htmlOf(p).matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);

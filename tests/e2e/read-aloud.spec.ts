@@ -117,6 +117,66 @@ test('reads /report/ aloud with a local voice: starts, highlights, pauses, resum
   expect(requests.filter((url) => new URL(url).pathname !== '/favicon.svg')).toEqual([]);
 });
 
+test('reads the checker\'s answer aloud once there is one, without the reader\'s own message, and stops when it is replaced', async ({ page }) => {
+  await stubSpeech(page, [{ lang: 'zh-CN', localService: true }]);
+  await page.goto('/check/');
+  const controls = page.getByRole('group', { name: '朗读检查结果' });
+  // No answer yet: nothing to read.
+  await expect(controls).toBeHidden();
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+
+  const message = '我是银行客服，你的账户异常，请下载会议软件开屏幕共享配合核实';
+  await page.locator('textarea[name=message]').fill(message);
+  await page.getByRole('button', { name: '检查', exact: true }).press('Enter');
+  const result = page.getByRole('region', { name: '检查结果' });
+  const heading = result.getByRole('heading', { level: 2 });
+  await expect(heading).toBeFocused();
+  // The controls sit under the answer's heading: the next Tab reaches them.
+  await expect(result.getByRole('group', { name: '朗读检查结果' })).toBeVisible();
+  await page.keyboard.press('Tab');
+  const start = controls.getByRole('button', { name: '朗读' });
+  await expect(start).toBeFocused();
+  await page.keyboard.press('Enter');
+
+  const title = await heading.innerText();
+  await expect.poll(() => highlighted(page)).toBe(title);
+  await expect(controls.getByRole('button', { name: '暂停' })).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(controls.getByRole('status')).toHaveText('已暂停');
+  expect(await page.evaluate(() => window.speechTest.paused())).toBe(true);
+  await page.keyboard.press('Space');
+  await expect(controls.getByRole('status')).toHaveText('正在朗读');
+
+  // Read to the end: the verdict, what was found and the likely scams, never the reader's message or the buttons.
+  await page.waitForFunction(() => {
+    window.speechTest.finish();
+    return !document.querySelector<HTMLElement>('[data-read="start"]')!.hidden;
+  });
+  const said = (await page.evaluate(() => window.speechTest.said)).join('');
+  expect(said).toContain(title);
+  expect(said).toContain(await result.locator('.check-found li strong').first().innerText());
+  expect(said).toContain(await result.locator('.check-likely a').first().innerText());
+  expect(said).not.toContain(message);
+  expect(said).not.toMatch(/朗读|暂停|停止/);
+  await expect(start).toBeFocused();
+
+  // Checking again while it reads stops the reading, and the new answer has its own controls.
+  await start.press('Enter');
+  await expect.poll(() => highlighted(page)).toBe(title);
+  await page.locator('textarea[name=message]').fill('明天下午三点开会，记得带上材料。');
+  await page.getByRole('button', { name: '检查', exact: true }).click();
+  await expect(result).toHaveAttribute('data-verdict', 'no-known-signs');
+  await expect.poll(() => highlighted(page)).toBe('');
+  await expect(controls.getByRole('button', { name: '朗读' })).toBeVisible();
+  await expect(controls.getByRole('button', { name: '停止' })).toBeHidden();
+
+  // Clearing takes the controls away with the answer.
+  await page.getByRole('button', { name: '清空' }).click();
+  await expect(controls).toBeHidden();
+  expect(requests.filter((url) => new URL(url).pathname !== '/favicon.svg')).toEqual([]);
+});
+
 test('an English article is read with an English voice, to the end', async ({ page }) => {
   await stubSpeech(page, [{ lang: 'en-GB', localService: true }]);
   await page.goto('/en/scams/online-loans/');

@@ -27,6 +27,8 @@ function start(root: HTMLElement): void {
   const box = form.querySelector<HTMLTextAreaElement>('textarea[name="message"]')!;
   const error = root.querySelector<HTMLElement>('[data-check-error]')!;
   const result = root.querySelector<HTMLElement>('[data-check-result]')!;
+  // Read aloud for the answer (ReadAloud.astro), shown under its heading; it hides itself where the device has no voice.
+  const readAloud = root.querySelector<HTMLElement>('[data-read-aloud]');
 
   // The page says checking needs JavaScript; it has it, so the note goes and the starters come.
   root.querySelector<HTMLElement>('[data-check-noscript]')!.hidden = true;
@@ -78,6 +80,8 @@ function start(root: HTMLElement): void {
   }
 
   function clearResult(): void {
+    // The read-aloud controls go back to where they wait, hidden, for the next answer.
+    if (readAloud) root.querySelector('[data-check-read]')!.append(readAloud);
     result.replaceChildren();
     result.removeAttribute('data-verdict');
     result.removeAttribute('data-categories');
@@ -88,7 +92,7 @@ function start(root: HTMLElement): void {
     const verdict = answer.verdict === 'no-known-signs' ? 'none' : answer.verdict;
     const heading = el('h2', t(`${verdict}.title`));
     heading.tabIndex = -1;
-    parts.push(heading, el('p', t(`${verdict}.text`)));
+    parts.push(heading, ...(readAloud ? [readAloud] : []), el('p', t(`${verdict}.text`)));
     if (answer.truncated) parts.push(el('p', t('truncated', answer.checked.length), 'check-truncated'));
 
     if (answer.found.length) {
@@ -104,8 +108,12 @@ function start(root: HTMLElement): void {
       }
       parts.push(list);
 
-      parts.push(el('h3', t('inText')));
+      // The reader's own message, marked: read aloud skips it, since the quotes above already say what was found.
+      const inText = el('h3', t('inText'));
+      inText.dataset.readSkip = '';
+      parts.push(inText);
       const copy = el('div', undefined, 'check-text');
+      copy.dataset.readSkip = '';
       let at = 0;
       for (const mark of answer.marks) {
         copy.append(answer.checked.slice(at, mark.start), el('mark', answer.checked.slice(mark.start, mark.end)));
