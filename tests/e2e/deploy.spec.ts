@@ -73,6 +73,22 @@ test('dist/_headers gives every file exactly the rules\' headers on Cloudflare P
   expect(cloudflareHeaders(rules, '/media/call-96110.mp4')['cache-control']).toBe('public, max-age=604800');
 });
 
+test('the accessibility statement gives the feedback address set at build time, and none when it is unset', () => {
+  for (const path of ['/accessibility/', '/en/accessibility/']) {
+    const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
+    const statement = /<main[\s\S]*<\/main>/.exec(html)![0];
+    const shown = [...statement.matchAll(/href="(mailto:[^"]+|https?:[^"]+)"/g)].map((m) => m[1]);
+    const expected = [
+      ...(process.env.SITE_FEEDBACK_EMAIL?.trim() ? [`mailto:${process.env.SITE_FEEDBACK_EMAIL.trim()}`] : []),
+      ...(process.env.SITE_FEEDBACK_URL?.trim() ? [new URL(process.env.SITE_FEEDBACK_URL.trim()).href] : []),
+    ];
+    // Without an address, the only outside link the ICP number may bring is the MIIT register.
+    const icpOnly = !expected.length && process.env.SITE_ICP?.trim() ? ['https://beian.miit.gov.cn/'] : [];
+    expect(shown, path).toEqual(expected.length ? expected : icpOnly);
+    expect(statement.includes('data-report-problem'), path).toBe(true);
+  }
+});
+
 test('the 备案 numbers appear in page footers only as set at build time, never invented', () => {
   const pages = servedFiles().filter((p) => p.endsWith('/') || p.endsWith('.html'));
   const footers = pages.map((p) => [p, /<footer[\s\S]*<\/footer>/.exec(readFileSync(join(DIST, p.endsWith('/') ? `${p}index.html` : p), 'utf8'))?.[0]] as const);
