@@ -201,7 +201,6 @@ export function startKiosk(root: HTMLElement, data: KioskData): () => void {
   }
 
   note('start', `${data.venue}${params.has('at') ? ` at ${params.get('at')} s` : ''}`);
-  root.dataset.ready = 'true';
   const offline = offlineCache({
     media: data.media,
     signal: abort.signal,
@@ -220,6 +219,9 @@ export function startKiosk(root: HTMLElement, data: KioskData): () => void {
     .finally(() => {
       if (stopped) return;
       observe({ kind: 'start', ...now() });
+      // Ready once the loop has decided what to play, not when the page ran its script: the
+      // offline check before it can take a while.
+      root.dataset.ready = 'true';
       frameId = requestAnimationFrame(frame);
       offline.fill().catch(failedOffline);
     });
