@@ -5,11 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { reelAt } from '../../src/kiosk/schedule';
 import { DIST } from './dist';
 
 interface ReelFile {
   clips: { id: string; durationSeconds: number; src: string; sha256: Record<string, string> }[];
   reels: Record<string, { clips: { id: string }[] }>;
+  schedule: unknown;
 }
 const reelOf = (venue: string) => JSON.parse(readFileSync(join(DIST, 'kiosk', `${venue}.json`), 'utf8')) as ReelFile;
 const bank = reelOf('bank');
@@ -19,6 +21,34 @@ const [BANK_FIRST, second, third] = bank.clips.map((c) => c.id);
 
 /** The kiosk's root element data: which clip and reel are on screen. */
 const shown = (page: Page) => page.locator('[data-kiosk="root"]');
+
+/**
+ * A Friday morning in Shanghai: no venue's schedule window is open (a test below checks), and the
+ * 04:00 nightly reload is far off. Tests that expect a reel's clips run at this hour, so they
+ * pass whenever they run.
+ */
+const QUIET = Date.parse('2026-11-27T10:00:00+08:00');
+
+/**
+ * Starts the page's wall clock at QUIET and lets it run on. Only Date is moved: timers,
+ * animation frames and the videos keep real time, which the transition tests measure.
+ */
+function atQuietHour(page: Page) {
+  return page.addInitScript((at: number) => {
+    const Real = Date;
+    const offset = at - Real.now();
+    class Pinned extends Real {
+      constructor(...args: [] | [number | string | Date]) {
+        if (args.length === 0) super(Real.now() + offset);
+        else super(args[0]);
+      }
+      static override now() {
+        return Real.now() + offset;
+      }
+    }
+    globalThis.Date = Pinned as DateConstructor;
+  }, QUIET);
+}
 
 /** Resolves with performance.now() when `clip` is the visible video and its time is moving. */
 function whenPlaying(page: Page, clip: string, timeout = 15_000) {
@@ -71,10 +101,18 @@ async function signedAlert(file: unknown) {
   return { body, signature: base64(signature) };
 }
 
+test('the tests’ quiet hour opens no venue’s schedule window', () => {
+  for (const venue of ['bank', 'telecom', 'subway', 'bus']) {
+    const reel = reelOf(venue);
+    expect(reelAt(reel.schedule, ['default', ...Object.keys(reel.reels)], QUIET), venue).toBeNull();
+  }
+});
+
 test.describe('kiosk player', () => {
   test.use({ serviceWorkers: 'block', viewport: { width: 1280, height: 720 } });
 
   test('a transition never leaves a frame without a playing, advancing video on top', async ({ page }) => {
+    await atQuietHour(page);
     await page.goto(`/kiosk/bank/?at=${BOUNDARY - 2}`, { waitUntil: 'domcontentloaded' });
     await firstFrame(page);
     // Sample every animation frame from just before the boundary until the next clip has run a second.
@@ -109,6 +147,7 @@ test.describe('kiosk player', () => {
   });
 
   test('when the next clip’s request is aborted, the one after it plays within 2 s of the boundary', async ({ page }) => {
+    await atQuietHour(page);
     await page.route(`**/media/${second}.mp4`, (route) => route.abort('connectionreset'));
     await page.goto(`/kiosk/bank/?at=${BOUNDARY - 2}`, { waitUntil: 'domcontentloaded' });
     const start = await firstFrame(page);
@@ -120,6 +159,7 @@ test.describe('kiosk player', () => {
   });
 
   test('a request that never answers is skipped within 5 s', async ({ page }) => {
+    await atQuietHour(page);
     await page.route(`**/media/${second}.mp4`, () => {
       /* never answered */
     });
@@ -132,6 +172,7 @@ test.describe('kiosk player', () => {
   });
 
   test('captions, the hotline and the QR code of the playing clip stay on screen', async ({ page }) => {
+    await atQuietHour(page);
     for (const [lang, first] of [['', '企业'], ['&lang=en', 'finance']] as const) {
       await page.goto(`/kiosk/bank/?at=${BOUNDARY + 1}${lang}`, { waitUntil: 'domcontentloaded' });
       await whenPlaying(page, second!);
@@ -172,7 +213,8 @@ test.describe('kiosk player', () => {
   });
 
   test('an unsigned, tampered, expired or malformed alert never shows, and the loop plays on', async ({ page }) => {
-    const now = Date.now();
+    await atQuietHour(page);
+    const now = QUIET;
     const alert = {
       message: { zh: '紧急提醒：近期有人冒充银行客服', en: 'Warning: people are posing as bank staff' },
       venues: 'all',
@@ -203,6 +245,7 @@ test.describe('kiosk player', () => {
   });
 
   test('a build without an alert public key asks for no alert and shows none', async ({ page }) => {
+    await atQuietHour(page);
     let asked = 0;
     await page.route('**/kiosk/alert.json', (route) => {
       asked++;
@@ -216,7 +259,8 @@ test.describe('kiosk player', () => {
   });
 
   test('captions, hotline and the alert cover meet WCAG AA contrast, in both orientations', async ({ page }) => {
-    const now = Date.now();
+    await atQuietHour(page);
+    const now = QUIET;
     let alerting = false;
     await withAlertKey(page);
     const alert = (on: boolean) => ({
@@ -241,6 +285,7 @@ test.describe('kiosk player', () => {
   });
 
   test('a broken or missing alert file never stops the loop', async ({ page }) => {
+    await atQuietHour(page);
     await withAlertKey(page);
     await page.route('**/kiosk/alert.json', (route) => route.fulfill({ body: '{ not json', contentType: 'application/json' }));
     await page.goto(`/kiosk/bank/?at=${BOUNDARY - 2}`, { waitUntil: 'domcontentloaded' });
@@ -271,7 +316,7 @@ test.describe('kiosk player', () => {
       requests++;
       return route.abort('connectionrefused');
     });
-    await page.clock.install({ time: new Date('2026-11-27T10:00:00+08:00') });
+    await page.clock.install({ time: QUIET });
     await page.goto('/kiosk/bank/?debug=1', { waitUntil: 'domcontentloaded' });
     await expect(page.locator('[data-kiosk="hold"]')).toBeVisible();
     await expect(page.locator('[data-kiosk="hold"]')).toContainText('防骗提醒');
@@ -285,6 +330,7 @@ test.describe('kiosk player', () => {
   });
 
   test('leaving the page stops the kiosk: no timer, frame callback or listener of it is left', async ({ page }) => {
+    await atQuietHour(page);
     await page.addInitScript(() => {
       const w = window as unknown as { live: { intervals: Set<number>; frames: Set<number>; listeners: Map<string, number> } };
       const live = { intervals: new Set<number>(), frames: new Set<number>(), listeners: new Map<string, number>() };
@@ -352,8 +398,8 @@ test.describe('kiosk player', () => {
     // Paused before the page loads (the installed clock runs on until then, hence the minute
     // before): the page's timers fire only as the test runs the clock, so the 60 s count from
     // the page's start, however long its own async work (the offline cache check) takes.
-    await page.clock.install({ time: new Date('2026-11-27T09:59:00+08:00') });
-    await page.clock.pauseAt(new Date('2026-11-27T10:00:00+08:00'));
+    await page.clock.install({ time: QUIET - 60_000 });
+    await page.clock.pauseAt(QUIET);
     await page.route('**/media/*.mp4', () => {
       /* the network hangs: no clip ever shows a frame */
     });
@@ -393,6 +439,7 @@ test.describe('kiosk player', () => {
   });
 
   test('asks for a screen wake lock, and again when it is released', async ({ page }) => {
+    await atQuietHour(page);
     await page.addInitScript(() => {
       const w = window as unknown as { wakeRequests: number; lastLock: EventTarget };
       w.wakeRequests = 0;
@@ -413,6 +460,7 @@ test.describe('kiosk player', () => {
   });
 
   test('the debug view lists what played', async ({ page }) => {
+    await atQuietHour(page);
     await page.goto(`/kiosk/bank/?at=${BOUNDARY - 1}&debug=1`, { waitUntil: 'domcontentloaded' });
     await whenPlaying(page, second!);
     await expect(page.locator('[data-kiosk="log"]')).toContainText(`play ${second}`);
@@ -432,6 +480,7 @@ test.describe('kiosk offline', () => {
   test.afterAll(stop);
 
   test('after one visit, with the network gone, a reload plays within 5 s', async ({ page }) => {
+    await atQuietHour(page);
     server = spawn(process.execPath, ['scripts/serve-dist.mjs', '--port', String(PORT)], { stdio: 'ignore' });
     const base = `http://127.0.0.1:${PORT}`;
     await expect.poll(() => fetch(`${base}/kiosk/bank/`).then((r) => r.status, () => 0)).toBe(200);
@@ -468,6 +517,7 @@ test.describe('kiosk offline', () => {
   });
 
   test('a corrupted cached clip is discarded, skipped while it is wrong, with no black frame, and fetched again', async ({ page }) => {
+    await atQuietHour(page);
     test.setTimeout(120_000);
     const root = mkdtempSync(join(tmpdir(), 'fz-kiosk-root-'));
     cpSync(DIST, root, { recursive: true });
@@ -573,7 +623,7 @@ test.describe('kiosk heartbeat', () => {
       );
       // The receiver runs on this machine: Chromium asks before a page reaches a loopback address.
       await context.grantPermissions(['local-network-access']);
-      await page.clock.install({ time: new Date('2026-11-27T10:00:00+08:00') });
+      await page.clock.install({ time: QUIET });
       await page.goto('/kiosk/bank/?screen=hall-2', { waitUntil: 'domcontentloaded' });
       await expect(shown(page)).toHaveAttribute('data-clip', /.+/);
       const first = await shown(page).getAttribute('data-clip');
@@ -605,7 +655,7 @@ test.describe('kiosk heartbeat', () => {
     page.on('request', (r) => {
       if (new URL(r.url()).origin !== new URL(baseURL!).origin) others.push(r.url());
     });
-    await page.clock.install({ time: new Date('2026-11-27T10:00:00+08:00') });
+    await page.clock.install({ time: QUIET });
     await page.goto('/kiosk/bank/?screen=hall-2', { waitUntil: 'domcontentloaded' });
     await expect(shown(page)).toHaveAttribute('data-clip', /.+/);
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
