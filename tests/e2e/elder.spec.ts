@@ -25,7 +25,7 @@ const smallText = (page: Page) =>
 /** The main links and controls: header, hotline bar, cards, buttons, breadcrumbs, filters, footer links. */
 const TARGETS = [
   '.fz-header a', '.fz-header button', '.fz-header input[type="search"]', '.fz-elder-toggle', '.fz-hotline--strip a',
-  'main button', 'main summary', 'main .fz-card', '.fz-crumbs a', '.fz-chips label', '.fz-footer a',
+  'main button', 'main summary', 'main .fz-card', '.fz-crumbs a', '.fz-chips label', '.fz-footer a', '[data-check-result] .check-likely a',
 ].join(', ');
 const smallTargets = (page: Page) =>
   page.locator(TARGETS).evaluateAll((els) =>
@@ -72,6 +72,40 @@ test.describe('长者模式 on a 360×640 phone', () => {
         ...(await cutOff(page)),
       ];
       // Text resized to 200%, as a browser's text size setting does: the root size doubles.
+      await page.evaluate(() => {
+        document.documentElement.style.fontSize = `${parseFloat(getComputedStyle(document.documentElement).fontSize) * 2}px`;
+      });
+      problems.push(...(await cutOff(page)).map((p) => `at 200%: ${p}`));
+      expect(problems).toEqual([]);
+    });
+  }
+});
+
+test.describe('长者模式 on a 360×640 phone, the checker\'s answer', () => {
+  test.use({ viewport: { width: 360, height: 640 } });
+  test.describe.configure({ timeout: 120_000 });
+
+  for (const [path, message] of [
+    ['/check/', '我是银行客服，你的账户异常，请下载会议软件开屏幕共享，把钱转到安全账户'],
+    ['/en/check/', 'This is your bank. Your account is frozen. Share your screen and move the money to a safe account.'],
+  ] as const) {
+    test(`${path} with an answer shown: AAA contrast, 20 px text, 60×60 targets, text at 200% not cut off`, async ({ page }) => {
+      await page.addInitScript((key) => localStorage.setItem(key, 'on'), ELDER_KEY);
+      await page.goto(path);
+      await page.locator('textarea[name=message]').fill(message);
+      await page.locator('textarea[name=message]').press('Tab');
+      await page.keyboard.press('Enter');
+      const result = page.locator('[data-check-result]');
+      await expect(result).toHaveAttribute('data-verdict', 'warning');
+      await expect(result.locator('.check-likely a').first()).toBeVisible();
+
+      const { violations } = await new AxeBuilder({ page }).include('[data-check-result]').options(AXE_OPTIONS).analyze();
+      const problems = [
+        ...violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        ...(await smallText(page)).map((p) => `under 20 px: ${p}`),
+        ...(await smallTargets(page)).map((p) => `under 60×60: ${p}`),
+        ...(await cutOff(page)),
+      ];
       await page.evaluate(() => {
         document.documentElement.style.fontSize = `${parseFloat(getComputedStyle(document.documentElement).fontSize) * 2}px`;
       });
