@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
+import { SCAM_SLUGS } from '../../src/lib/taxonomy';
 import { builtPages, DIST, htmlOf } from './dist';
 
 /**
@@ -75,6 +76,16 @@ test.describe('no page contradicts the rules', () => {
     expect(sentences(enTexts, /(?<=[.!?])\s|\n/, /ask (the bank|them) to stop and freeze|never handle cases over the phone\.$/i)).toEqual([]);
   });
 
+  test('no page ties the citywide returned total to its own scam type', () => {
+    expect(sentences(zhTexts, /[。！？\n]/, /把这样的资金返还/)).toEqual([]);
+    expect(sentences(enTexts, /(?<=[.!?])\s|\n/, /returned money like this/i)).toEqual([]);
+  });
+
+  test('the scammer’s code is never called 付款码: you scan a 收款码 or 二维码, a 付款码 is your own', () => {
+    expect(sentences(zhTexts, /[。！？；，\n]/, /扫[^。！？；，]{0,8}付款码/)).toEqual([]);
+    expect(sentences(enTexts, /(?<=[.!?])\s|\n/, /scan[^.]{0,30}payment (or QR )?code/i)).toEqual([]);
+  });
+
   test('every figure names its source and its period', () => {
     const bad = pages.flatMap((page) =>
       [...htmlOf(page).matchAll(/<figure class="fz-figure[^"]*"[^>]*>([\s\S]*?)<\/figure>/g)]
@@ -94,7 +105,7 @@ test.describe('the first ten minutes read the same everywhere', () => {
   test('they appear on /report/, every card and every handout in both languages', () => {
     for (const prefix of ['', '/en']) {
       expect(places).toContain(`${prefix}/report/`);
-      expect(places.filter((p) => p.startsWith(`${prefix}/print/`)).length).toBeGreaterThanOrEqual(7);
+      expect(places.filter((p) => p.startsWith(`${prefix}/print/`)).sort()).toEqual(SCAM_SLUGS.map((s) => `${prefix}/print/${s}/`).sort());
       expect(places.filter((p) => p.startsWith(`${prefix}/lessons/`) && p.endsWith('/handout/')).length).toBeGreaterThanOrEqual(4);
     }
   });
