@@ -101,6 +101,10 @@ describe('a frontmatter error fails the build, naming the file and the field', {
       'content/advice/hang-up.yml: duplicate rule id "hang-up": content/advice/hang-up.yaml has it too'],
     ['an unknown rule id in an article', (dir: string) => edit(dir, 'content/scams/online-loans.mdx', (t) => `${t}\n<Advice id="no-such-rule" />\n`),
       'content/scams/online-loans.mdx: unknown advice id "no-such-rule": there is no content/advice/no-such-rule.yaml'],
+    ['an unknown rule id in a clip', (dir: string) => edit(dir, 'content/clips/money-mule.yaml', (t) => t.replace('advice: never-rent-cards-accounts', 'advice: no-such-rule')),
+      'content/clips/money-mule.yaml: unknown advice id "no-such-rule": there is no content/advice/no-such-rule.yaml'],
+    ['an unknown rule id in a quiz', (dir: string) => edit(dir, 'content/quizzes/parents.yaml', (t) => t.replace('advice: [verify-teacher-fees]', 'advice: [no-such-rule]')),
+      'content/quizzes/parents.yaml: unknown advice id "no-such-rule": there is no content/advice/no-such-rule.yaml'],
     ['a quote that is not in the release', (dir: string) => edit(dir, 'content/advice/call-110-to-ask.yaml', (t) => t.replace('如果实在不确定', '如果不确定')),
       'content/advice/call-110-to-ask.yaml: source.quote: is not word for word in the source'],
   ])('%s', (_what, change, message) => {
@@ -109,6 +113,17 @@ describe('a frontmatter error fails the build, naming the file and the field', {
     const { status, output } = astro(dir, 'sync');
     expect(status).not.toBe(0);
     expect(output).toContain(message);
+  });
+
+  test('a rule used nowhere is a warning that names its file, not an error', () => {
+    const dir = projectCopy();
+    writeFileSync(
+      join(dir, 'content/advice/unused-rule.yaml'),
+      'text:\n  zh: 这条规则没有页面用到。\n  en: No page uses this rule.\nshort:\n  zh: "没人用"\n  en: "Unused"\nsource: general\n',
+    );
+    const { status, output } = astro(dir, 'sync');
+    expect(output).toContain('content/advice/unused-rule.yaml: rule "unused-rule" is used nowhere');
+    expect(status).toBe(0);
   });
 
   test('the unbroken copy builds, so the failures above come from the edits', () => {
