@@ -318,11 +318,15 @@ const quizzes = defineCollection({
               z.object({
                 text: bilingual,
                 correct: z.boolean(),
-                /** Why, action first. */
-                explain: bilingual,
+                /**
+                 * Why, action first. The page already says right or wrong, so don't open with
+                 * 做得对/Right. Leave it out when the rules below say it all.
+                 */
+                explain: bilingual.optional(),
                 /** Rules from content/advice/ shown after the explanation, instead of restating them. */
                 advice: z.array(z.string().regex(ADVICE_ID)).default([]),
-              }),
+              })
+              .refine((c) => c.explain || c.advice.length, { message: 'give an explanation, a rule (advice), or both', path: ['explain'] }),
             )
             .min(2)
             .max(4)

@@ -70,15 +70,21 @@ describe('quizzes', () => {
   });
 
   for (const file of files) {
-    test(`content/quizzes/${file}: every question has exactly one right answer and an explanation for each choice`, () => {
+    test(`content/quizzes/${file}: every question has exactly one right answer and an explanation or a rule for each choice`, () => {
       const quiz = parse(readFileSync(join(dir, file), 'utf8')) as {
-        questions: { choices: { correct: boolean; explain: { zh: string; en: string } }[] }[];
+        questions: { choices: { correct: boolean; explain?: { zh: string; en: string }; advice?: string[] }[] }[];
       };
       expect(quiz.questions.length).toBeGreaterThanOrEqual(4);
       for (const q of quiz.questions) {
         expect(q.choices.filter((c) => c.correct)).toHaveLength(1);
-        expect(q.choices.every((c) => c.explain.zh.trim() && c.explain.en.trim())).toBe(true);
+        expect(q.choices.every((c) => (c.explain ? c.explain.zh.trim() && c.explain.en.trim() : c.advice?.length))).toBeTruthy();
       }
+    });
+
+    // The page prints 答对了/Right before every explanation; an explanation that says it again reads twice.
+    test(`content/quizzes/${file}: no explanation opens by saying right or wrong again`, () => {
+      const text = readFileSync(join(dir, file), 'utf8');
+      expect([...text.matchAll(/^\s+(?:zh: "(?:做得对|答对了)|en: "Right\b)[^\n]*/gm)].map((m) => m[0].trim())).toEqual([]);
     });
   }
 });
