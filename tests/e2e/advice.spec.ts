@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
-import { SCAM_SLUGS } from '../../src/lib/taxonomy';
+import { AUDIENCE_SLUGS, SCAM_SLUGS } from '../../src/lib/taxonomy';
 import { builtPages, DIST, htmlOf } from './dist';
 
 /**
@@ -92,6 +92,35 @@ test.describe('no page contradicts the rules', () => {
         .filter((m) => !/class="source[^"]*"[^>]*>[\s\S]*?(通报当年|of the year reported)/.test(m[1]!))
         .map(() => page),
     );
+    expect(bad).toEqual([]);
+  });
+});
+
+test.describe('where the advice comes from', () => {
+  const ruleFiles = readdirSync(join(ROOT, 'content/advice')).filter((f) => f.endsWith('.yaml'));
+  const rules = ruleFiles.map((f) => ({ id: f.replace(/\.yaml$/, ''), ...(parse(readFileSync(join(ROOT, 'content/advice', f), 'utf8')) as { text: { zh: string; en: string }; source: unknown }) }));
+
+  for (const [page, lang] of [['/sources/', 'zh'], ['/en/sources/', 'en']] as const) {
+    test(`${page} lists every rule with its source, and marks the general ones for review`, () => {
+      const html = htmlOf(page);
+      const items = new Map([...html.matchAll(/<li id="advice-([\w-]+)" class="([^"]*)"[^>]*>([\s\S]*?)<\/li>/g)].map((m) => [m[1]!, { cls: m[2]!, body: m[3]! }]));
+      expect([...items.keys()].sort()).toEqual(rules.map((r) => r.id).sort());
+      for (const rule of rules) {
+        const item = items.get(rule.id)!;
+        expect(textOf(item.body), rule.id).toContain(rule.text[lang]);
+        expect(item.cls.includes('rule--review'), `${rule.id} marked for review`).toBe(rule.source === 'general');
+        if (typeof rule.source === 'object' && rule.source && 'url' in rule.source) expect(item.body, rule.id).toContain(`href="${rule.source.url}"`);
+      }
+    });
+  }
+
+  test('every article shows when it was last reviewed and links to the sources page', () => {
+    const articles = pages.filter((p) => /^(\/en)?\/(scams|audiences)\/[\w-]+\/$/.test(p));
+    expect(articles.length).toBe(2 * (SCAM_SLUGS.length + AUDIENCE_SLUGS.length));
+    const bad = articles.filter((p) => {
+      const html = htmlOf(p);
+      return !/<time datetime="\d{4}-\d{2}-\d{2}"/.test(html) || !html.includes(`href="${p.startsWith('/en/') ? '/en' : ''}/sources/"`);
+    });
     expect(bad).toEqual([]);
   });
 });
