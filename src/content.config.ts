@@ -92,6 +92,8 @@ const audiences = defineCollection({
     scams: z.array(z.enum(SCAM_SLUGS)).min(1),
     /** Opens in 长者模式 (large text, higher contrast): the article is written for older readers. */
     largeText: z.boolean().default(false),
+    /** How readers ask for this page in their own words; shown on it and weighted up in search. */
+    askedAs: z.array(z.string().min(2)).default([]),
     facts: figureIds,
   }),
 });
@@ -103,6 +105,8 @@ const guides = defineCollection({
     ...articleFields,
     /** Stable key: the file name and URL slug. */
     key: z.enum(['report']),
+    /** How readers ask for this page in their own words; shown on it and weighted up in search. */
+    askedAs: z.array(z.string().min(2)).default([]),
   }),
 });
 
@@ -468,6 +472,8 @@ const searchWords = defineCollection({
     filler: z.array(z.string().min(1)),
     /** Words that mark a description of something happening, which offers the message checker. */
     situation: z.array(z.string().min(1)).min(1),
+    /** Words that name who a question is about (爸妈, 女儿, 老板): they count less than what happened. */
+    people: z.array(z.string().min(1)).default([]),
   }),
 });
 

@@ -88,13 +88,17 @@ export function linksFor(
 
 /**
  * What the site search knows of `locale`'s words: content/search/<zh|en>.yaml, with the scams'
- * aliases as phrases to keep whole when a question is split into words.
+ * aliases and the other articles' `askedAs` as phrases to keep whole when a question is split.
  */
 export async function searchWords(locale: Locale): Promise<SearchWords> {
   const file = locale === 'en' ? 'en' : 'zh';
   const entry = await getEntry('searchWords', file);
   if (!entry) throw new Error(`content/search/${file}.yaml is missing`);
-  const aliases = (await articlesIn('scams', locale)).flatMap((s) => s.data.aliases);
-  const { synonyms, filler, situation } = entry.data;
-  return { synonyms, filler, situation, phrases: [...new Set([...synonyms.flat(), ...aliases])] };
+  const aliases = [
+    ...(await articlesIn('scams', locale)).flatMap((s) => s.data.aliases),
+    ...(await articlesIn('audiences', locale)).flatMap((a) => a.data.askedAs),
+    ...(await articlesIn('guides', locale)).flatMap((g) => g.data.askedAs),
+  ];
+  const { synonyms, filler, situation, people } = entry.data;
+  return { synonyms, filler, situation, people, phrases: [...new Set([...synonyms.flat(), ...aliases])] };
 }

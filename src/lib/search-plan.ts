@@ -14,7 +14,9 @@ export interface SearchWords {
   filler: string[];
   /** Words that mark a description of something happening to the reader. */
   situation: string[];
-  /** Phrases kept whole when a query is split: the synonyms and the scams' aliases. */
+  /** Words that name who a question is about (爸妈, a daughter), not what happened. */
+  people?: string[];
+  /** Phrases kept whole when a query is split: the synonyms, the scams' aliases, the articles' `askedAs`. */
   phrases: string[];
 }
 
@@ -22,6 +24,8 @@ export interface SearchWords {
 export interface Term {
   word: string;
   also: string[];
+  /** The word names a person, not what happened: it counts less. */
+  person?: boolean;
 }
 
 /** A hit as the engine returns it: a page id, the engine's score, and a loader for its text. */
@@ -53,6 +57,13 @@ const MAX_TERMS = 6;
 const MAX_VARIANTS = 4;
 /** A synonym counts a little less than the word the reader typed. */
 const SYNONYM_WEIGHT = 0.8;
+/**
+ * A word naming who the question is about counts this much of a word naming what happened: in
+ * 爸妈接到冒充警察的电话 the page about the fake police call comes before the page for parents.
+ */
+const PERSON_WEIGHT = 0.4;
+/** A primary page with at least this share of the best score comes before lessons, clips and news. */
+const PRIMARY_SHARE = 0.3;
 /** Widened results scoring below this share of the best are left out. */
 const KEEP_SHARE = 0.2;
 
@@ -107,7 +118,11 @@ export function splitQuery(query: string, locale: string, words: SearchWords): T
     }
   }
   const unique = [...new Set(found)].slice(0, MAX_TERMS);
-  return unique.map((word) => ({ word, also: synonymsOf(word, words, unique) }));
+  const people = new Set((words.people ?? []).map(normalize));
+  return unique.map((word) => {
+    const also = synonymsOf(word, words, unique);
+    return people.has(word) ? { word, also, person: true } : { word, also };
+  });
 }
 
 function wordBoundary(text: string, start: number, length: number): boolean {
@@ -159,14 +174,15 @@ export function describesSituation(query: string, locale: string, words: SearchW
 /**
  * Answers a query: as typed, and widened when too few pages have every word or the query is a
  * sentence. A widened search costs one more round of lookups, all at once. `primary` holds the
- * ids of the pages a general question should find first (scam and audience articles, guides).
+ * ids of the pages a general question should find first (scam and audience articles, guides);
+ * `pages` is how many pages the index has, which tells how common a word is.
  */
 export async function answer<D>(
   engine: Engine<D>,
   query: string,
-  options: { locale: string; words: SearchWords; filters: Record<string, unknown>; primary: ReadonlySet<string> },
+  options: { locale: string; words: SearchWords; filters: Record<string, unknown>; primary: ReadonlySet<string>; pages?: number },
 ): Promise<Answer<D>> {
-  const { locale, words, filters, primary } = options;
+  const { locale, words, filters, primary, pages = 0 } = options;
   const terms = splitQuery(query, locale, words);
   const sentence = terms.length >= SENTENCE_TERMS;
   const variants = terms.flatMap((term) => [term.word, ...term.also].map((word) => ({ term, word })));
@@ -178,43 +194,64 @@ export async function answer<D>(
   const widen = terms.length > 0 && (sentence || strict.length < ENOUGH) && (terms.length > 1 || terms[0]!.also.length > 0);
   if (!widen) return { hits: ordered(strict, primary), widened: null, reason: null };
   const lists = early ?? (await wide());
-  const hits = fuse(variants.map((v, i) => ({ term: v.term.word, synonym: v.word !== v.term.word, hits: lists[i]! })));
+  const hits = fuse(variants.map((v, i) => ({ term: v.term.word, synonym: v.word !== v.term.word, person: v.term.person, hits: lists[i]! })), pages);
   if (hits.length === 0) return { hits: ordered(strict, primary), widened: null, reason: null };
   return { hits: ordered(hits, primary), widened: terms, reason: strict.length < ENOUGH ? 'few' : 'sentence' };
 }
 
-/** Primary pages first, each group by score; a stable order for equal scores. */
+/**
+ * Primary pages that answer the query well (at least 30 % of the best score) first, then the rest by
+ * score, so a lesson or clip that answers well still comes before an article that barely does;
+ * a stable order for equal scores.
+ */
 export function ordered<D>(hits: Hit<D>[], primary: ReadonlySet<string>): Hit<D>[] {
+  const best = Math.max(0, ...hits.map((h) => h.score));
+  const first = (hit: Hit<D>) => Number(primary.has(hit.id) && hit.score >= best * PRIMARY_SHARE);
   return hits
     .map((hit, index) => ({ hit, index }))
-    .sort((a, b) => Number(primary.has(b.hit.id)) - Number(primary.has(a.hit.id)) || b.hit.score - a.hit.score || a.index - b.index)
+    .sort((a, b) => first(b.hit) - first(a.hit) || b.hit.score - a.hit.score || a.index - b.index)
     .map(({ hit }) => hit);
 }
 
 /**
  * Merges the answers of single words into one ranking, as if the engine had searched for any of
- * them: a page's score is the sum, over the query's terms, of its best score for the term (the
- * typed word or a synonym, which counts a little less). The engine's scores already weigh how
- * rare a word is and how often the page uses it. Pages with every word of a long question as
- * typed get no extra share: with filler words counted, that is mostly chance.
+ * them. For each of the query's terms a page counts its best score for the term (the typed word,
+ * or a synonym, which counts a little less) as a share of the best page's, so no single word,
+ * however often a page repeats it, outweighs the others; and a term counts more the fewer pages
+ * have it, since a word most pages use (钱, 电话) says little about which page is meant. A page's
+ * score is the sum over terms: pages that answer more of the question come first.
  */
-export function fuse<D>(lists: { term: string; synonym: boolean; hits: Hit<D>[] }[]): Hit<D>[] {
+export function fuse<D>(lists: { term: string; synonym: boolean; person?: boolean; hits: Hit<D>[] }[], pages = 0): Hit<D>[] {
   const byTerm = new Map<string, Map<string, { value: number; hit: Hit<D> }>>();
+  // How many pages have the term: those with the word as typed or, when none has it, with its
+  // least common synonym (one broad synonym would make a telling word look common).
+  const found = new Map<string, { typed: boolean; size: number }>();
+  const persons = new Set(lists.filter((l) => l.person).map((l) => l.term));
   for (const list of lists) {
     const weight = list.synonym ? SYNONYM_WEIGHT : 1;
     const scores = byTerm.get(list.term) ?? new Map<string, { value: number; hit: Hit<D> }>();
     byTerm.set(list.term, scores);
+    const known = found.get(list.term);
+    if (list.hits.length > 0 && !known?.typed && (!list.synonym || !known || known.size > list.hits.length)) {
+      found.set(list.term, { typed: !list.synonym, size: list.hits.length });
+    }
     for (const hit of list.hits) {
       const value = weight * hit.score;
       if ((scores.get(hit.id)?.value ?? -1) < value) scores.set(hit.id, { value, hit });
     }
   }
+  const seen = new Set([...byTerm.values()].flatMap((scores) => [...scores.keys()]));
+  const size = Math.max(pages, seen.size, 1);
   const total = new Map<string, { value: number; hit: Hit<D>; top: number }>();
-  for (const scores of byTerm.values()) {
+  for (const [term, scores] of byTerm) {
+    if (scores.size === 0) continue;
+    const best = Math.max(...[...scores.values()].map((s) => s.value));
+    const rarity = Math.log(1 + size / (found.get(term)?.size ?? scores.size)) * (persons.has(term) ? PERSON_WEIGHT : 1);
     for (const [id, { value, hit }] of scores) {
-      const seen = total.get(id);
-      if (!seen) total.set(id, { value, hit, top: value });
-      else total.set(id, { value: seen.value + value, hit: value > seen.top ? hit : seen.hit, top: Math.max(value, seen.top) });
+      const share = best > 0 ? (rarity * value) / best : 0;
+      const sum = total.get(id);
+      if (!sum) total.set(id, { value: share, hit, top: share });
+      else total.set(id, { value: sum.value + share, hit: share > sum.top ? hit : sum.hit, top: Math.max(share, sum.top) });
     }
   }
   const merged = [...total.entries()].map(([id, t]) => ({ ...t.hit, id, score: t.value }));

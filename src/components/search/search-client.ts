@@ -21,7 +21,7 @@ interface PagefindResult {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string | null, options: { filters: Record<string, unknown> }): Promise<{ results: PagefindResult[] }>;
+  search(term: string | null, options: { filters: Record<string, unknown> }): Promise<{ results: PagefindResult[]; unfilteredResultCount: number }>;
   preload(term: string, options?: Record<string, unknown>): Promise<void>;
 }
 
@@ -46,7 +46,7 @@ function start(root: HTMLElement): void {
   const primaryTypes = JSON.parse(root.dataset.primary ?? '[]') as string[];
 
   let query: SearchQuery = readQuery(location.search);
-  let engine: Promise<{ engine: Engine<PagefindResultData>; primary: Set<string>; warm: () => void }> | null = null;
+  let engine: Promise<{ engine: Engine<PagefindResultData>; primary: Set<string>; pages: number; warm: () => void }> | null = null;
   const load = () =>
     (engine ??= import(/* @vite-ignore */ `${bundle}pagefind.js`).then(async (pagefind: Pagefind) => {
       await pagefind.options({ excerptLength: 28 });
@@ -55,8 +55,10 @@ function start(root: HTMLElement): void {
         search: async (term, filters) => (await pagefind.search(term, { filters })).results,
       };
       // The pages a general question should find first, once: a filter-only search lists them.
-      const first = (await pagefind.search(null, { filters: { type: { any: primaryTypes } } })).results;
+      const listed = await pagefind.search(null, { filters: { type: { any: primaryTypes } } });
+      const first = listed.results;
       const primary = new Set(first.map((r) => r.id));
+      const pages = listed.unfilteredResultCount;
       let warmed = false;
       // Once a first answer is on screen, fetch what the next ones will need: the index chunks
       // of the words the search knows, and the text of the pages that come first.
@@ -68,7 +70,7 @@ function start(root: HTMLElement): void {
           .then(() => Promise.all(first.map((r) => r.data())))
           .catch(() => undefined);
       };
-      return { engine: adapter, primary, warm };
+      return { engine: adapter, primary, pages, warm };
     }));
 
   input.value = query.q;
@@ -129,10 +131,10 @@ function start(root: HTMLElement): void {
     }
     status.textContent = text('loading');
     try {
-      const { engine: search, primary, warm } = await load();
+      const { engine: search, primary, pages, warm } = await load();
       const filters = pagefindFilters(query);
       const found: Answer<PagefindResultData> = query.q
-        ? await answer(search, query.q, { locale, words, filters, primary })
+        ? await answer(search, query.q, { locale, words, filters, primary, pages })
         : { hits: await search.search(null, filters), widened: null, reason: null };
       const results = await Promise.all(found.hits.slice(0, MAX_RESULTS).map((r) => r.data()));
       if (asked !== latest) return; // a newer query replaced this one

@@ -5,11 +5,12 @@ import { describe, expect, test } from 'vitest';
 import { answer, describesSituation, ENOUGH, fuse, ordered, splitQuery, type Engine, type Hit, type SearchWords } from '../../../src/lib/search-plan';
 import { ROOT, readArticles } from '../helpers';
 
-/** The words the built search page gets: content/search/<lang>.yaml plus the scams' aliases. */
+/** The words the built search page gets: content/search/<lang>.yaml plus the scams' aliases and the articles' askedAs. */
 function wordsOf(lang: 'zh' | 'en'): SearchWords {
   const data = parse(readFileSync(join(ROOT, 'content/search', `${lang}.yaml`), 'utf8'));
   const aliases = readArticles('scams', lang === 'en').flatMap((a) => a.data.aliases as string[]);
-  return { ...data, phrases: [...data.synonyms.flat(), ...aliases] };
+  const askedAs = (['audiences', 'guides'] as const).flatMap((c) => readArticles(c, lang === 'en').flatMap((a) => (a.data.askedAs ?? []) as string[]));
+  return { ...data, phrases: [...data.synonyms.flat(), ...aliases, ...askedAs] };
 }
 const zh = wordsOf('zh');
 const en = wordsOf('en');
@@ -122,9 +123,12 @@ describe('answering a query', () => {
     expect(site.calls[0]!.term).toBe('借钱');
   });
 
-  test('articles and guides come before lessons, which still come', async () => {
-    const result = await answer(engine(SITE), '公安局 电话', options);
+  test('articles and guides that answer the query come before lessons, which still come', async () => {
+    const result = await answer(engine(SITE), '电话', options);
     expect(result.hits.map((h) => h.id)).toEqual(['authorities', 'seniors', 'lesson']);
+    // A lesson that answers far better than an article that barely does comes before it.
+    const widened = await answer(engine(SITE), '公安局 电话', options);
+    expect(widened.hits.map((h) => h.id)).toEqual(['authorities', 'lesson', 'seniors']);
   });
 
   test('every lookup carries the chosen filters', async () => {
@@ -148,11 +152,44 @@ describe('merging single-word answers', () => {
       { term: '老人', synonym: true, hits: [hit('c', 2)] },
       { term: '电话', synonym: false, hits: [hit('a', 1)] },
     ]);
-    expect(merged.map((h) => [h.id, h.score])).toEqual([['a', 3], ['b', 2], ['c', 1.6]]);
+    expect(merged.map((h) => h.id)).toEqual(['a', 'b', 'c']);
+    const score = Object.fromEntries(merged.map((h) => [h.id, h.score]));
+    expect(score.b).toBeCloseTo(Math.log(1 + 3 / 2));
+    expect(score.c).toBeCloseTo(0.8 * Math.log(1 + 3 / 2));
+    expect(score.a).toBeCloseTo(Math.log(1 + 3 / 2) + Math.log(1 + 3 / 1));
   });
 
-  test('primary pages first, each group by score, ties in engine order', () => {
-    const hits = [hit('lesson', 9), hit('x', 1), hit('y', 1), hit('z', 5)];
-    expect(ordered(hits, new Set(['x', 'y', 'z'])).map((h) => h.id)).toEqual(['z', 'x', 'y', 'lesson']);
+  test('a word one page repeats many times does not outweigh the other words of the question', () => {
+    const merged = fuse([
+      { term: '爸妈', synonym: false, hits: [hit('lesson', 30), hit('police', 1)] },
+      { term: '警察', synonym: false, hits: [hit('police', 4), hit('parents', 1)] },
+      { term: '冒充', synonym: false, hits: [hit('police', 5), hit('lesson', 1)] },
+    ], 10);
+    expect(merged[0]!.id).toBe('police');
+  });
+
+  test('a word found on few pages counts more than one found on most', () => {
+    const merged = fuse([
+      { term: '钱', synonym: false, hits: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((id) => hit(id, id === 'a' ? 3 : 2)) },
+      { term: '止付', synonym: false, hits: [hit('h', 1)] },
+    ], 10);
+    expect(merged[0]!.id).toBe('h');
+  });
+
+  test('a word naming who it happened to counts less than what happened', () => {
+    const lists = [
+      { term: '爸妈', synonym: false, person: true, hits: [hit('parents', 5)] },
+      { term: '警察', synonym: false, hits: [hit('police', 5)] },
+    ];
+    expect(fuse(lists, 10)[0]!.id).toBe('police');
+    const even = fuse(lists.map((l) => ({ ...l, person: false })), 10);
+    expect(even[0]!.score).toBeCloseTo(even[1]!.score);
+    expect(splitQuery('爸妈接到冒充警察的电话', 'zh-CN', zh).find((t) => t.word === '爸妈')!.person).toBe(true);
+    expect(splitQuery('爸妈接到冒充警察的电话', 'zh-CN', zh).find((t) => t.word === '警察')!.person).toBeUndefined();
+  });
+
+  test('primary pages that answer well first, then the rest by score, ties in engine order', () => {
+    const hits = [hit('lesson', 9), hit('x', 6), hit('y', 6), hit('z', 5), hit('weak', 1)];
+    expect(ordered(hits, new Set(['x', 'y', 'z', 'weak'])).map((h) => h.id)).toEqual(['x', 'y', 'z', 'lesson', 'weak']);
   });
 });
