@@ -4,16 +4,13 @@
 // fault windows, black frames, the time back to the wall-clock position after each fault, and
 // heap and DOM nodes at the end against after warm-up.
 // Options: --soak-minutes N (default 60), --soak-port P (default 4395), --seed S.
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize } from 'node:path';
+import { CLIPS, kioskFixtureRoot, memory } from './kiosk-fixture.mjs';
+import { defineTransitionSampler } from './transition-sampler.mjs';
 
-const FIXTURES = 'tests/fixtures/kiosk';
-const CLIPS = [1, 2, 3].map((i) => ({ id: `short-${i}`, src: `/media/short-${i}.mp4`, durationSeconds: 1 }));
 const WARM_UP_MS = 60_000;
-/** After a fault window ends, a gap still counts as the fault's for this long. */
-const SETTLE_MS = 2_000;
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.mp4': 'video/mp4', '.vtt': 'text/vtt', '.svg': 'image/svg+xml' };
 
 /** A small seeded generator, so a soak can be repeated fault for fault. */
@@ -25,27 +22,6 @@ function random(seed) {
     s ^= s << 5;
     return (s >>> 0) / 4294967296;
   };
-}
-
-/** A site root with the built kiosk page playing the short clips. */
-function soakRoot(dist) {
-  const root = mkdtempSync(join(tmpdir(), 'fz-kiosk-soak-'));
-  writeFileSync(join(root, 'index.html'), '<!doctype html><title>soak</title>');
-  symlinkSync(resolve(dist, '_astro'), join(root, '_astro'));
-  mkdirSync(join(root, 'media'));
-  for (const c of CLIPS) {
-    copyFileSync(join(FIXTURES, `${c.id}.mp4`), join(root, 'media', `${c.id}.mp4`));
-    copyFileSync(join(FIXTURES, `${c.id}.zh.vtt`), join(root, 'media', `${c.id}.zh.vtt`));
-  }
-  const html = readFileSync(join(dist, 'kiosk/bank/index.html'), 'utf8');
-  const current = JSON.parse(/<script type="application\/json" data-kiosk="data"[^>]*>([\s\S]*?)<\/script>/.exec(html)[1]);
-  const clips = CLIPS.map((c) => ({ id: c.id, src: c.src, captions: { zh: `/media/${c.id}.zh.vtt`, en: `/media/${c.id}.zh.vtt` }, poster: '', durationSeconds: c.durationSeconds }));
-  const data = { ...current, venue: 'bank', reels: [{ key: 'default', clips }], schedule: [], media: [] };
-  const kiosk = html.replace(/(<script type="application\/json" data-kiosk="data"[^>]*>)[\s\S]*?(<\/script>)/, (_, open, close) => `${open}${JSON.stringify(data)}${close}`);
-  mkdirSync(join(root, 'kiosk/bank'), { recursive: true });
-  writeFileSync(join(root, 'kiosk/bank/index.html'), kiosk);
-  cpSync(join(dist, 'kiosk/alert.json'), join(root, 'kiosk/alert.json'));
-  return root;
 }
 
 /** A static server whose answers the soak can break: per-path 404s, truncation and stalls. */
@@ -114,6 +90,7 @@ function instrument(clipSeconds) {
     pending: null,
     fault(name, ms) {
       const now = performance.now();
+      // Gaps up to 2 s after the fault ends still count as the fault's.
       this.windows.push([now, now + ms + 2000]);
       this.pending = { name, endsAt: now + ms, playingMs: null };
     },
@@ -128,37 +105,20 @@ function instrument(clipSeconds) {
   Date.now = () => realNow() + soak.skewMs;
   const total = clipSeconds.reduce((a, b) => a + b, 0);
   const starts = clipSeconds.map((_, i) => clipSeconds.slice(0, i).reduce((a, b) => a + b, 0));
-  const seen = new WeakMap();
-  let bad = [];
-  let src = null;
-  let last = performance.now();
-  const transitions = [];
   const inWindow = (t) => soak.windows.some(([a, b]) => t >= a && t <= b);
+  const sampler = window.transitionSampler({
+    onGap(at, ms) {
+      soak.transitions++;
+      if (ms > 50) soak.gaps.push({ at, gap: ms, inFault: inWindow(at) });
+    },
+  });
   const frame = (now) => {
     requestAnimationFrame(frame);
-    const root = document.querySelector('[data-kiosk="root"]');
-    const stage = document.querySelector('.stage');
-    if (!root || !stage) return;
-    const box = stage.getBoundingClientRect();
-    const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-    const v = top instanceof HTMLVideoElement ? top : null;
+    if (!document.querySelector('[data-kiosk="root"]') || !document.querySelector('.stage')) return;
+    const { video: v, moving: ok } = sampler.frame(now);
     const holding = !document.querySelector('[data-kiosk="hold"]').hidden;
-    const ok = !!v && !v.paused && !v.ended && v.readyState >= 2 && v.currentTime > (seen.get(v) ?? -1);
-    for (const el of document.querySelectorAll('video')) seen.set(el, el.currentTime);
     // A black frame: a video on top with no picture to show, and no hold card over it.
     if (!holding && (!v || v.readyState < 2)) soak.black++;
-    if (!ok) bad.push([now, now - last]);
-    bad = bad.filter(([t]) => now - t < 1500);
-    if (v && v.currentSrc !== src) {
-      if (src !== null) transitions.push(now);
-      src = v.currentSrc;
-    }
-    while (transitions.length && now - transitions[0] >= 400) {
-      const at = transitions.shift();
-      soak.transitions++;
-      const gap = bad.filter(([t]) => t >= at - 600 && t <= at + 400).reduce((sum, [, ms]) => sum + ms, 0);
-      if (gap > 50) soak.gaps.push({ at, gap, inFault: inWindow(at) });
-    }
     // Back after a fault: first a moving video on top, then the clip on top and its time agreeing
     // with the wall clock within 0.3 s.
     if (soak.pending && now >= soak.pending.endsAt && ok && soak.pending.playingMs === null) soak.pending.playingMs = now - soak.pending.endsAt;
@@ -176,31 +136,22 @@ function instrument(clipSeconds) {
         soak.pending = null;
       }
     }
-    last = now;
   };
   requestAnimationFrame(frame);
-}
-
-async function memory(page) {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  const { nodes } = await cdp.send('Memory.getDOMCounters');
-  await cdp.detach();
-  return { heap: usedSize, nodes };
 }
 
 const FAULTS = ['404', 'truncate', 'stall', 'offline', 'clock+1h', 'clock-1h', 'corrupt-alert'];
 
 /** Runs the soak and returns table rows. */
 export async function kioskSoak(browser, { dist = 'dist', minutes = 60, port = 4395, seed = 20261201, log = () => {} } = {}) {
-  const root = soakRoot(dist);
+  const root = kioskFixtureRoot(dist, 'soak');
   const server = faultyServer(root, port);
   const rand = random(seed);
   const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 720 } });
   try {
     const page = await context.newPage();
-    await page.addInitScript(instrument, CLIPS.map((c) => c.durationSeconds));
+    // One script, so the sampler is defined before the instrument uses it.
+    await page.addInitScript({ content: `(${defineTransitionSampler})();(${instrument})(${JSON.stringify(CLIPS.map((c) => c.durationSeconds))});` });
     await page.goto(`http://127.0.0.1:${port}/kiosk/bank/`);
     const endAt = Date.now() + minutes * 60_000;
     await page.waitForTimeout(Math.min(WARM_UP_MS, minutes * 60_000 / 4));

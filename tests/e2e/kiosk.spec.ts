@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { reelAt } from '../../src/kiosk/schedule';
+import { defineTransitionSampler } from '../../scripts/transition-sampler.mjs';
 import { DIST } from './dist';
 
 interface ReelFile {
@@ -18,6 +19,9 @@ const bank = reelOf('bank');
 /** Seconds into the bank reel at which its second clip starts. */
 const BOUNDARY = bank.clips[0]!.durationSeconds;
 const [BANK_FIRST, second, third] = bank.clips.map((c) => c.id);
+
+/** What `defineTransitionSampler()` puts on the page's window. */
+type TransitionSampler = () => { frame(now: number): { top: Element | null; video: HTMLVideoElement | null; moving: boolean } };
 
 /** The kiosk's root element data: which clip and reel are on screen. */
 const shown = (page: Page) => page.locator('[data-kiosk="root"]');
@@ -51,18 +55,18 @@ function atQuietHour(page: Page) {
 }
 
 /** Resolves with performance.now() when `clip` is the visible video and its time is moving. */
-function whenPlaying(page: Page, clip: string, timeout = 15_000) {
+async function whenPlaying(page: Page, clip: string, timeout = 15_000) {
+  await page.evaluate(defineTransitionSampler);
   return page.evaluate(
     ([id, limit]) =>
       new Promise<number>((resolve, reject) => {
         const started = performance.now();
-        let last = -1;
+        const sampler = (window as unknown as { transitionSampler: TransitionSampler }).transitionSampler();
+        let frames = 0;
         const check = () => {
-          const stage = document.querySelector('.stage')!.getBoundingClientRect();
-          const top = document.elementFromPoint(stage.left + stage.width / 2, stage.top + stage.height / 2);
-          const v = top instanceof HTMLVideoElement ? top : null;
-          if (v && v.dataset.clip === id && !v.paused && v.currentTime > last && last >= 0) return resolve(performance.now());
-          last = v && v.dataset.clip === id ? v.currentTime : -1;
+          const { video, moving } = sampler.frame(performance.now());
+          // From the second frame on, "moving" means its time advanced since the frame before.
+          if (frames++ > 0 && moving && video!.dataset.clip === id) return resolve(performance.now());
           if (performance.now() - started > (limit as number)) return reject(new Error(`${id} was not playing after ${limit} ms`));
           requestAnimationFrame(check);
         };
@@ -115,24 +119,20 @@ test.describe('kiosk player', () => {
     await atQuietHour(page);
     await page.goto(`/kiosk/bank/?at=${BOUNDARY - 2}`, { waitUntil: 'domcontentloaded' });
     await firstFrame(page);
+    await page.evaluate(defineTransitionSampler);
     // Sample every animation frame from just before the boundary until the next clip has run a second.
     const bad = await page.evaluate(
       (next) =>
         new Promise<string[]>((resolve) => {
           const problems: string[] = [];
-          const seen = new Map<HTMLVideoElement, number>();
+          const sampler = (window as unknown as { transitionSampler: TransitionSampler }).transitionSampler();
           let nextSince = 0;
           const sample = (now: number) => {
-            const stage = document.querySelector('.stage')!.getBoundingClientRect();
-            const top = document.elementFromPoint(stage.left + stage.width / 2, stage.top + stage.height / 2);
-            if (!(top instanceof HTMLVideoElement)) problems.push(`${now.toFixed(0)} ms: no video on top (${top?.className})`);
+            const { top, video, moving } = sampler.frame(now);
+            if (!video) problems.push(`${now.toFixed(0)} ms: no video on top (${top?.className})`);
             else {
-              const previous = seen.get(top) ?? -1;
-              if (top.paused || top.ended || top.readyState < 2 || top.currentTime <= previous) {
-                problems.push(`${now.toFixed(0)} ms: ${top.dataset.clip} paused=${top.paused} ended=${top.ended} t=${top.currentTime} prev=${previous}`);
-              }
-              for (const v of document.querySelectorAll('video')) seen.set(v, v.currentTime);
-              if (top.dataset.clip === next && !nextSince) nextSince = now;
+              if (!moving) problems.push(`${now.toFixed(0)} ms: ${video.dataset.clip} paused=${video.paused} ended=${video.ended} t=${video.currentTime}`);
+              if (video.dataset.clip === next && !nextSince) nextSince = now;
             }
             if (nextSince && now - nextSince > 1000) resolve(problems);
             else requestAnimationFrame(sample);
@@ -536,6 +536,7 @@ test.describe('kiosk offline', () => {
       // Same length, other bytes: a server that cached the file's size still sends it whole.
       writeFileSync(file, good.map((byte) => byte ^ 0xff));
       await page.goto(`${base}/kiosk/bank/?at=${BOUNDARY - 3}&debug=1`, { waitUntil: 'domcontentloaded' });
+      await page.evaluate(defineTransitionSampler);
       // Every animation frame from the first picture until the third clip has run a second: a
       // picture on top, never the bad clip.
       const watched = await page.evaluate(
@@ -545,10 +546,10 @@ test.describe('kiosk offline', () => {
             const seen = new Set<string>();
             let nextSince = 0;
             let started = false;
+            const sampler = (window as unknown as { transitionSampler: TransitionSampler }).transitionSampler();
             const sample = (now: number) => {
-              const stage = document.querySelector('.stage')!.getBoundingClientRect();
-              const top = document.elementFromPoint(stage.left + stage.width / 2, stage.top + stage.height / 2);
-              const picture = top instanceof HTMLVideoElement && top.readyState >= 2 && !top.paused;
+              const top = sampler.frame(now).video;
+              const picture = !!top && top.readyState >= 2 && !top.paused;
               started ||= picture;
               if (!started) requestAnimationFrame(sample);
               else if (!picture) problems.push(`${now.toFixed(0)} ms: no picture on top`);
