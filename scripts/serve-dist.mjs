@@ -60,7 +60,8 @@ function decoded(pathname) {
 
 function notFound(pathname, req, res) {
   const page = pathname.startsWith('/en/') ? '/en/404/index.html' : '/404.html';
-  const body = readFileSync(join(root, page));
+  // A root without the site's 404 page (the kiosk bench's) still gets an answer, not a crash.
+  const body = existsSync(join(root, page)) ? readFileSync(join(root, page)) : Buffer.from('Not found');
   res.writeHead(404, { ...headersFor(pathname), 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': body.length });
   res.end(req.method === 'HEAD' ? undefined : body);
 }
