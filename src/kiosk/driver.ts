@@ -37,6 +37,7 @@ const view = (v: HTMLVideoElement): VideoView => ({
   readyState: v.readyState,
   currentTime: v.currentTime,
   duration: v.duration,
+  playbackRate: v.playbackRate,
 });
 
 /** Starts the loop in `root`. The returned function stops it: every timer, listener and request. */

@@ -66,6 +66,7 @@ export interface VideoView {
   readyState: number;
   currentTime: number;
   duration: number;
+  playbackRate: number;
 }
 
 /** Both elements, by index. */
@@ -218,7 +219,8 @@ function onFrame(step: Step, videos: Videos): void {
   if (back.asked === null) {
     // By the clock, or by the clip itself when it runs ahead of the clock (a short clip after a
     // transition): either way the next one starts while this one still moves.
-    const left = v && Number.isFinite(v.duration) ? (v.duration - v.currentTime) * 1000 : Infinity;
+    // In real time: a clip slowed to keep in step ends later than its media time says.
+    const left = v && Number.isFinite(v.duration) ? ((v.duration - v.currentTime) / (v.playbackRate || 1)) * 1000 : Infinity;
     const due = !front?.clip || v!.ended || loopMs >= front.plan.endsAtMs - LEAD_MS || left <= LEAD_MS;
     // Asked to play even when not ready yet: the startup limit then decides.
     if (due) {
@@ -299,5 +301,20 @@ function keepInStep(step: Step, slot: Slot, currentTime: number): void {
   const expected = (step.loopMs - slotStartMs) / 1000;
   const ahead = currentTime - expected;
   if (Math.abs(ahead) > 3 && expected > 0 && expected < duration - 1) step.out.push({ kind: 'seek', video: slot.video, toSeconds: expected });
-  else step.out.push({ kind: 'rate', video: slot.video, rate: ahead > 0.05 ? 0.98 : ahead < -0.05 ? 1.02 : 1 });
+  else step.out.push({ kind: 'rate', video: slot.video, rate: catchUpRate(ahead, duration - currentTime) });
+}
+
+/**
+ * The rate for a clip `ahead` seconds of the clock with `left` seconds of it still to play: 2 %
+ * off when that is back in step before its slot ends, otherwise, for up to a second off, the rate
+ * that ends it with its slot (within half and twice speed). A short clip that ran ahead would
+ * otherwise end early, the next would start early by as much again, and the screen would drift
+ * further at each transition. More than a second off is a clock jump or a seek, not drift.
+ */
+function catchUpRate(ahead: number, left: number): number {
+  if (Math.abs(ahead) <= 0.05) return 1;
+  if (Math.abs(ahead) > 1) return ahead > 0 ? 0.98 : 1.02;
+  const slotLeft = left + ahead;
+  const onTime = slotLeft > 0 ? Math.min(2, Math.max(0.5, left / slotLeft)) : 2;
+  return ahead > 0 ? Math.min(0.98, Math.round(onTime * 100) / 100) : Math.max(1.02, Math.round(onTime * 100) / 100);
 }

@@ -17,8 +17,8 @@ const reels = [
 const T0 = Date.UTC(2026, 10, 27, 2, 0, 0);
 const at = (ms: number) => ({ nowMs: T0 + ms, loopMs: T0 + ms });
 
-const idle: VideoView = { paused: true, ended: false, readyState: 0, currentTime: 0, duration: Number.NaN };
-const moving = (currentTime: number, duration = 10): VideoView => ({ paused: false, ended: false, readyState: 4, currentTime, duration });
+const idle: VideoView = { paused: true, ended: false, readyState: 0, currentTime: 0, duration: Number.NaN, playbackRate: 1 };
+const moving = (currentTime: number, duration = 10, playbackRate = 1): VideoView => ({ paused: false, ended: false, readyState: 4, currentTime, duration, playbackRate });
 
 const kinds = (commands: Command[]) => commands.map((c) => c.kind);
 const notes = (commands: Command[]) => commands.flatMap((c) => (c.kind === 'note' ? [`${c.event} ${c.detail}`] : []));
@@ -84,6 +84,7 @@ describe('frame: start the next clip on time and swap it in once it moves', () =
     ['by the clock, on time', true, 10_000 - LEAD_MS, moving(5)],
     ['by the clip, 260 ms left', false, 5_000, moving(9.74)],
     ['by the clip, 250 ms left', true, 5_000, moving(9.75)],
+    ['by the clip, 250 ms left at 0.8 speed (312 ms)', false, 5_000, moving(9.75, 10, 0.8)],
     ['by the clip, ended', true, 5_000, { ...moving(10), ended: true, paused: true }],
   ])('the next clip starts %s: %s', (_, starts, ms, front) => {
     const { commands } = tick(playingA(), { kind: 'frame', ...at(ms), videos: [idle, front] });
@@ -195,6 +196,12 @@ describe('tick: drift correction', () => {
     [5.05, { kind: 'rate', video: 1, rate: 1 }],
     [5.051, { kind: 'rate', video: 1, rate: 0.98 }],
     [4.949, { kind: 'rate', video: 1, rate: 1.02 }],
+    // Further off than 2 % wins back before the slot ends: the rate that ends the clip with it.
+    [5.2, { kind: 'rate', video: 1, rate: 0.96 }],
+    [6, { kind: 'rate', video: 1, rate: 0.8 }],
+    [4, { kind: 'rate', video: 1, rate: 1.2 }],
+    // More than a second off is no drift (a clock jump): 2 %, or a seek past 3 s.
+    [6.001, { kind: 'rate', video: 1, rate: 0.98 }],
     [8, { kind: 'rate', video: 1, rate: 0.98 }],
     [8.001, { kind: 'seek', video: 1, toSeconds: 5 }],
     [1.999, { kind: 'seek', video: 1, toSeconds: 5 }],
@@ -248,5 +255,78 @@ describe('integrity: a clip whose file failed its checksum', () => {
     const { state } = tick(playingA(), { kind: 'error', video: 0, ...at(500) });
     const { commands } = tick(state, { kind: 'integrity', clip: 'a', ok: false, ...at(1_000) });
     expect(notes(commands)).toEqual(['skip a: checksum mismatch']);
+  });
+});
+
+/**
+ * A screen playing `reel` for `seconds`: two simulated <video>s that carry out tick()'s commands,
+ * whose time starts moving `startupMs` after they are asked to play, with a frame every 16 ms and
+ * a tick every TICK_MS. Returns, for every frame after the first 10 s, how far the clip on screen
+ * stands from the clock's place in the loop (seconds, + when ahead), and the frames in which the
+ * clip on top had ended.
+ */
+function simulate(reel: { key: string; clips: { id: string; durationSeconds: number }[] }, seconds: number, startupMs: number) {
+  const clips = reel.clips;
+  const total = clips.reduce((sum, c) => sum + c.durationSeconds, 0);
+  const startOf = (id: string) => clips.slice(0, clips.findIndex((c) => c.id === id)).reduce((sum, c) => sum + c.durationSeconds, 0);
+  const videos = [0, 1].map(() => ({ clip: null as string | null, time: 0, rate: 1, paused: true, ended: false, movesAt: Infinity }));
+  const view = (i: number): VideoView => {
+    const v = videos[i]!;
+    const duration = v.clip ? clips.find((c) => c.id === v.clip)!.durationSeconds : Number.NaN;
+    return { paused: v.paused, ended: v.ended, readyState: v.clip ? 4 : 0, currentTime: v.time, duration, playbackRate: v.rate };
+  };
+  let front: number | null = null;
+  let ms = 0;
+  const apply = (commands: Command[]) => {
+    for (const c of commands) {
+      if (c.kind === 'load') Object.assign(videos[c.video]!, { clip: c.clip, time: c.offsetSeconds, rate: 1, paused: true, ended: false, movesAt: Infinity });
+      else if (c.kind === 'unload') Object.assign(videos[c.video]!, { clip: null, paused: true });
+      else if (c.kind === 'play') Object.assign(videos[c.video]!, { paused: false, movesAt: ms + startupMs });
+      else if (c.kind === 'rate') videos[c.video]!.rate = c.rate;
+      else if (c.kind === 'seek' || c.kind === 'nudge') videos[c.video]!.time = c.toSeconds;
+      else if (c.kind === 'swap') {
+        front = c.show;
+        if (c.hide !== null) videos[c.hide]!.paused = true;
+      }
+    }
+  };
+  let state = initialKiosk([reel], [], T0);
+  const observe = (obs: Parameters<typeof tick>[1]) => {
+    const result = tick(state, obs);
+    state = result.state;
+    apply(result.commands);
+  };
+  observe({ kind: 'start', ...at(0) });
+  const offsets: number[] = [];
+  let ended = 0;
+  for (ms = 0; ms <= seconds * 1000; ms += 4) {
+    for (const v of videos) {
+      if (v.paused || ms < v.movesAt) continue;
+      v.time = Math.min(v.time + 0.004 * v.rate, clips.find((c) => c.id === v.clip)!.durationSeconds);
+      if (v.time === clips.find((c) => c.id === v.clip)!.durationSeconds) Object.assign(v, { ended: true, paused: true });
+    }
+    if (ms % 16 === 0) observe({ kind: 'frame', ...at(ms), videos: [view(0), view(1)] });
+    if (ms % TICK_MS === 0 && ms > 0) observe({ kind: 'tick', ...at(ms), videos: [view(0), view(1)] });
+    if (ms % 16 !== 0 || ms < 10_000 || front === null) continue;
+    const shown = videos[front]!;
+    if (shown.ended) ended++;
+    const clock = ((T0 + ms) / 1000) % total;
+    const diff = startOf(shown.clip!) + shown.time - clock;
+    offsets.push(((diff + total * 1.5) % total) - total / 2);
+  }
+  return { furthest: Math.max(...offsets.map(Math.abs)), ended };
+}
+
+describe('keeping to the clock over many transitions', () => {
+  const short = { key: 'default', clips: ['a', 'b', 'c'].map((id) => ({ id, durationSeconds: 1 })) };
+  test.each([
+    ['1 s clips, 40 ms startup', short, 40],
+    ['1 s clips, 120 ms startup', short, 120],
+    ['1 s clips, 200 ms startup', short, 200],
+    ['10 s clips, 40 ms startup', reels[0]!, 40],
+  ])('%s: the clip on screen stays within 0.3 s of the clock, and none ends on screen', (_, reel, startupMs) => {
+    const { furthest, ended } = simulate(reel, 120, startupMs);
+    expect(furthest).toBeLessThanOrEqual(0.3);
+    expect(ended).toBe(0);
   });
 });
