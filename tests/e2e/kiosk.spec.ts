@@ -259,6 +259,8 @@ test.describe('kiosk player', () => {
   });
 
   test('captions, hotline and the alert cover meet WCAG AA contrast, in both orientations', async ({ page }) => {
+    // Four page loads and four axe runs: about 12 s alone, close to 30 s on a busy machine.
+    test.slow();
     await atQuietHour(page);
     const now = QUIET;
     let alerting = false;
