@@ -75,7 +75,7 @@ const scams = defineCollection({
     audiences: z.array(z.enum(AUDIENCE_SLUGS)).min(1),
     /** Words people actually type or hear for this scam (杀猪盘, 刷单返利 …). */
     aliases: z.array(z.string().min(2)).min(3),
-    /** Signs that give the scam away, one short sentence each. */
+    /** Signs that give the scam away, one short sentence each, most telling first: the poster shows the first three, the print card four. */
     redFlags: z.array(z.string().min(4)).min(3).max(8),
     facts: figureIds,
     /** The /check/ page's signs of this scam; written once, in the zh article, for both languages. */

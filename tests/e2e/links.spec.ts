@@ -42,6 +42,18 @@ test('absolute links to the site itself point at pages that exist', () => {
   expect(broken).toEqual([]);
 });
 
+test('every share picture a page names (og:image, twitter:image) is a file of the site', () => {
+  const site = new URL(/<link rel="canonical" href="([^"]+)"/.exec(htmlOf('/'))![1]!).origin;
+  const missing: string[] = [];
+  for (const page of pages) {
+    for (const m of htmlOf(page).matchAll(/<meta (?:property="og:image"|name="twitter:image") content="([^"]+)"/g)) {
+      const url = new URL(m[1]!);
+      if (url.origin !== site || !fileFor(url.pathname)) missing.push(`${page} → ${m[1]}`);
+    }
+  }
+  expect(missing).toEqual([]);
+});
+
 test('every route of the site exists in Chinese and English', () => {
   const routes = [
     '/', '/scams/', '/audiences/', '/report/', '/stats/', '/news/', '/rss.xml',
