@@ -18,17 +18,23 @@ function benchRoot(dist) {
   copyFileSync('node_modules/video.js/dist/video-js.min.css', join(root, 'vendor/video-js.min.css'));
   copyFileSync('node_modules/videojs-playlist/dist/videojs-playlist.min.js', join(root, 'vendor/videojs-playlist.min.js'));
   mkdirSync(join(root, 'baseline'));
+  // Its own script and style files: the server sends the site's CSP, which refuses inline
+  // scripts and the inline styles video.js would size its player with.
+  writeFileSync(join(root, 'baseline/style.css'), 'body { margin: 0; background: #000; }\n#p, #p video { display: block; width: 1280px; height: 720px; }\n');
   writeFileSync(
-    join(root, 'baseline/index.html'),
-    `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="/vendor/video-js.min.css"></head>
-<body style="margin:0;background:#000"><video-js id="p" muted playsinline preload="auto" width="1280" height="720"></video-js>
-<script src="/vendor/video.min.js"></script><script src="/vendor/videojs-playlist.min.js"></script>
-<script>
-const p = videojs('p', { muted: true, autoplay: 'muted', controls: false });
+    join(root, 'baseline/start.js'),
+    `const p = videojs('p', { muted: true, autoplay: 'muted', controls: false });
 p.playlist(${JSON.stringify(CLIPS.map((c) => ({ sources: [{ src: c.src, type: 'video/mp4' }] })))});
 p.playlist.autoadvance(0);
 p.playlist.repeat(true);
-</script></body></html>`,
+`,
+  );
+  writeFileSync(
+    join(root, 'baseline/index.html'),
+    `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="/vendor/video-js.min.css"><link rel="stylesheet" href="/baseline/style.css"></head>
+<body><video-js id="p" muted playsinline preload="auto" width="1280" height="720"></video-js>
+<script src="/vendor/video.min.js"></script><script src="/vendor/videojs-playlist.min.js"></script><script src="/baseline/start.js"></script>
+</body></html>`,
   );
   return root;
 }
