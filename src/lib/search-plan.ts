@@ -32,6 +32,8 @@ export interface Term {
 export interface Hit<D = unknown> {
   id: string;
   score: number;
+  /** Where the words were found in the page's text, counted in words, to cut its excerpt. */
+  words?: number[];
   data: () => Promise<D>;
 }
 
@@ -242,7 +244,7 @@ export function fuse<D>(lists: { term: string; synonym: boolean; person?: boolea
   }
   const seen = new Set([...byTerm.values()].flatMap((scores) => [...scores.keys()]));
   const size = Math.max(pages, seen.size, 1);
-  const total = new Map<string, { value: number; hit: Hit<D>; top: number }>();
+  const total = new Map<string, { value: number; hit: Hit<D>; top: number; words: number[] }>();
   for (const [term, scores] of byTerm) {
     if (scores.size === 0) continue;
     const best = Math.max(...[...scores.values()].map((s) => s.value));
@@ -250,11 +252,13 @@ export function fuse<D>(lists: { term: string; synonym: boolean; person?: boolea
     for (const [id, { value, hit }] of scores) {
       const share = best > 0 ? (rarity * value) / best : 0;
       const sum = total.get(id);
-      if (!sum) total.set(id, { value: share, hit, top: share });
-      else total.set(id, { value: sum.value + share, hit: share > sum.top ? hit : sum.hit, top: Math.max(share, sum.top) });
+      const words = [...(sum?.words ?? []), ...(hit.words ?? [])];
+      if (!sum) total.set(id, { value: share, hit, top: share, words });
+      else total.set(id, { value: sum.value + share, hit: share > sum.top ? hit : sum.hit, top: Math.max(share, sum.top), words });
     }
   }
-  const merged = [...total.entries()].map(([id, t]) => ({ ...t.hit, id, score: t.value }));
+  // A merged page shows where any of the query's words were found.
+  const merged = [...total.entries()].map(([id, t]) => ({ ...t.hit, id, score: t.value, words: [...new Set(t.words)].sort((a, b) => a - b) }));
   const best = Math.max(0, ...merged.map((h) => h.score));
   return merged.filter((h) => h.score >= best * KEEP_SHARE).sort((a, b) => b.score - a.score);
 }

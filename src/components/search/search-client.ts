@@ -1,22 +1,35 @@
 /**
  * The search page in the browser: reads ?q= and filters from the URL, asks Pagefind (loaded
  * from /pagefind/ on this page only) through the plan in lib/search-plan, and renders results
- * into the page's own markup. Nothing typed leaves the browser.
+ * into the page's own markup. Lookups and each page's text are kept while the page is open, so
+ * a new query costs only the words not looked up before. Nothing typed leaves the browser.
  */
 import { FILTER_KEYS, pagefindFilters, readQuery, toggleFilter, writeQuery, type FilterKey, type SearchQuery } from '../../lib/search-query';
-import { answer, describesSituation, type Answer, type Engine, type SearchWords, type Term } from '../../lib/search-plan';
+import { answer, describesSituation, type Answer, type Engine, type Hit, type SearchWords, type Term } from '../../lib/search-plan';
+import { excerpt, pageWords, type ExcerptPart } from '../../lib/search-excerpt';
 import { carryMessage } from './message-hand-over';
 
 interface PagefindResultData {
   url: string;
-  excerpt: string;
+  /** The page's text, its words separated as Pagefind counts them. */
+  raw_content: string;
   meta: { title?: string };
   filters: Record<string, string[]>;
 }
 interface PagefindResult {
   id: string;
   score: number;
+  /** Where the query's words are in the page's text, counted in words. */
+  words: number[];
   data(): Promise<PagefindResultData>;
+}
+/** What a result shows of a page, fetched once per page and kept while the search page is open. */
+interface PageText {
+  url: string;
+  title: string;
+  type: string;
+  words: string[];
+  joiner: string;
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
@@ -26,6 +39,10 @@ interface Pagefind {
 }
 
 const MAX_RESULTS = 20;
+/** Words in a result's excerpt. */
+const EXCERPT_WORDS = 28;
+/** Lookups kept for the next queries: a reader refining a question repeats most of its words. */
+const KEPT_LOOKUPS = 300;
 /** Typing pauses this long before a search starts; pressing Enter does not wait. */
 const TYPING_PAUSE_MS = 150;
 const root = document.querySelector<HTMLElement>('[data-search]');
@@ -47,12 +64,43 @@ function start(root: HTMLElement): void {
 
   let query: SearchQuery = readQuery(location.search);
   let engine: Promise<{ engine: Engine<PagefindResultData>; primary: Set<string>; pages: number; warm: () => void }> | null = null;
+  const texts = new Map<string, Promise<PageText>>();
+  /** A page's title, type and words, from its Pagefind fragment the first time it is a result. */
+  const textOf = (hit: { id: string; data(): Promise<PagefindResultData> }): Promise<PageText> => {
+    let text = texts.get(hit.id);
+    if (!text) {
+      text = hit.data().then((d) => ({
+        url: d.url,
+        title: d.meta.title ?? d.url,
+        type: d.filters.type?.join(' · ') ?? '',
+        words: pageWords(d.raw_content),
+        joiner: d.raw_content.includes('\u200B') ? '' : ' ',
+      }));
+      texts.set(hit.id, text);
+      text.catch(() => texts.delete(hit.id));
+    }
+    return text;
+  };
   const load = () =>
     (engine ??= import(/* @vite-ignore */ `${bundle}pagefind.js`).then(async (pagefind: Pagefind) => {
-      await pagefind.options({ excerptLength: 28 });
+      // On the page's own thread: the index is small, and each lookup through Pagefind's worker
+      // cost more in messages and copies of its results than the lookup itself.
+      await pagefind.options({ excerptLength: EXCERPT_WORDS, noWorker: true });
       await pagefind.init();
+      // The same word with the same filters always finds the same pages: each is looked up once.
+      const lookups = new Map<string, Promise<PagefindResult[]>>();
       const adapter: Engine<PagefindResultData> = {
-        search: async (term, filters) => (await pagefind.search(term, { filters })).results,
+        search: (term, filters) => {
+          const key = JSON.stringify([term, filters]);
+          let found = lookups.get(key);
+          if (!found) {
+            found = pagefind.search(term, { filters }).then((r) => r.results);
+            lookups.set(key, found);
+            found.catch(() => lookups.delete(key));
+            if (lookups.size > KEPT_LOOKUPS) lookups.delete(lookups.keys().next().value!);
+          }
+          return found;
+        },
       };
       // The pages a general question should find first, once: a filter-only search lists them.
       const listed = await pagefind.search(null, { filters: { type: { any: primaryTypes } } });
@@ -67,7 +115,7 @@ function start(root: HTMLElement): void {
         warmed = true;
         void pagefind
           .preload(words.phrases.join(' '))
-          .then(() => Promise.all(first.map((r) => r.data())))
+          .then(() => Promise.all(first.map(textOf)))
           .catch(() => undefined);
       };
       return { engine: adapter, primary, pages, warm };
@@ -136,7 +184,8 @@ function start(root: HTMLElement): void {
       const found: Answer<PagefindResultData> = query.q
         ? await answer(search, query.q, { locale, words, filters, primary, pages })
         : { hits: await search.search(null, filters), widened: null, reason: null };
-      const results = await Promise.all(found.hits.slice(0, MAX_RESULTS).map((r) => r.data()));
+      const shown: Hit<PagefindResultData>[] = found.hits.slice(0, MAX_RESULTS);
+      const results = await Promise.all(shown.map(async (hit) => ({ page: await textOf(hit), words: hit.words ?? [] })));
       if (asked !== latest) return; // a newer query replaced this one
       render(results);
       showNote(found);
@@ -164,25 +213,31 @@ function start(root: HTMLElement): void {
     note.hidden = false;
   }
 
-  function render(results: PagefindResultData[]): void {
+  function render(results: { page: PageText; words: number[] }[]): void {
     list.replaceChildren(
-      ...results.map((r) => {
+      ...results.map(({ page, words: found }) => {
         const item = document.createElement('li');
         const type = document.createElement('p');
         type.className = 'result__type';
-        type.textContent = r.filters.type?.join(' · ') ?? '';
+        type.textContent = page.type;
         const heading = document.createElement('h3');
         const link = document.createElement('a');
-        link.href = r.url;
-        link.textContent = r.meta.title ?? r.url;
+        link.href = page.url;
+        link.textContent = page.title;
         heading.append(link);
-        const excerpt = document.createElement('p');
-        excerpt.className = 'result__excerpt';
-        // Pagefind escapes the page text and adds only <mark> around matches.
-        excerpt.innerHTML = r.excerpt;
-        item.append(type, heading, excerpt);
+        const text = document.createElement('p');
+        text.className = 'result__excerpt';
+        text.append(...excerpt(page.words, found, EXCERPT_WORDS, page.joiner).map(part));
+        item.append(type, heading, text);
         return item;
       }),
     );
   }
+}
+
+function part({ text, mark }: ExcerptPart): Node {
+  if (!mark) return document.createTextNode(text);
+  const marked = document.createElement('mark');
+  marked.textContent = text;
+  return marked;
 }

@@ -159,6 +159,15 @@ describe('merging single-word answers', () => {
     expect(score.a).toBeCloseTo(Math.log(1 + 3 / 2) + Math.log(1 + 3 / 1));
   });
 
+  test('a merged page keeps where each of the words was found, for its excerpt', () => {
+    const at = (id: string, words: number[]): Hit<string> => ({ id, score: 1, words, data: async () => id });
+    const merged = fuse([
+      { term: '老人', synonym: false, hits: [at('a', [9, 2])] },
+      { term: '电话', synonym: true, hits: [at('a', [2, 5])] },
+    ]);
+    expect(merged[0]!.words).toEqual([2, 5, 9]);
+  });
+
   test('a word one page repeats many times does not outweigh the other words of the question', () => {
     const merged = fuse([
       { term: '爸妈', synonym: false, hits: [hit('lesson', 30), hit('police', 1)] },
