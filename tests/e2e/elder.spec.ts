@@ -164,3 +164,111 @@ test.describe('without JavaScript', () => {
     expect(await size()).toBeLessThan(on);
   });
 });
+
+/** Articles whose title must show on the first screen of a phone in 长者模式. */
+const ARTICLES = ['/audiences/seniors/', '/scams/online-loans/', '/report/', '/en/audiences/seniors/', '/en/scams/online-loans/', '/en/report/'];
+const SECTION_COUNT = 8;
+const menuOf = (page: Page) => page.locator('.fz-header summary');
+/** The section links inside the folded menu, as the reader reaches them. */
+const menuLinks = (page: Page) => page.locator('.fz-header details').getByRole('navigation').getByRole('link');
+
+/** Bottom of the first line of the page's title, in CSS px from the top of the page. */
+const titleFirstLineBottom = (page: Page) =>
+  page.locator('h1').first().evaluate((h1) => {
+    const range = document.createRange();
+    range.selectNodeContents(h1);
+    return range.getClientRects()[0].bottom + window.scrollY;
+  });
+
+/**
+ * Whether the search hint fits its field: typed into the field, the hint's words would scroll it
+ * sideways if they did not (the field's own text box is narrower than the field: padding, clear button).
+ */
+const hintFits = (page: Page) =>
+  page.locator('#site-search').evaluate((input: HTMLInputElement) => {
+    input.value = input.placeholder;
+    const [needs, gives] = [input.scrollWidth, input.clientWidth];
+    input.value = '';
+    return needs <= gives || `"${input.placeholder}" needs ${needs} px, the field gives ${gives}`;
+  });
+
+test.describe('长者模式 on a 360×640 phone: the header leaves room for the page', () => {
+  test.use({ viewport: { width: 360, height: 640 } });
+
+  for (const path of ARTICLES) {
+    test(`${path}: the title shows on the first screen, the sections fold behind one menu button, the search hint fits`, async ({ page }) => {
+      await page.addInitScript((key) => localStorage.setItem(key, 'on'), ELDER_KEY);
+      await page.goto(path);
+      await expect(switchOf(page)).toBeChecked();
+      expect(await titleFirstLineBottom(page)).toBeLessThanOrEqual(640);
+      await expect(menuOf(page)).toBeVisible();
+      await expect(menuOf(page)).toHaveText(path.startsWith('/en/') ? 'Menu' : '菜单');
+      const box = (await menuOf(page).boundingBox())!;
+      expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(60);
+      await expect(menuLinks(page).first()).toBeHidden();
+      // Exactly one list of sections is shown: the menu's, once it is open.
+      await expect(page.getByRole('navigation', { name: /^(主导航|Main)$/ })).toHaveCount(0);
+      expect(await hintFits(page)).toBe(true);
+    });
+  }
+
+  test('Tab follows the screen: skip link, the 110 button, the header, then the menu opens from the keyboard and reaches every section', async ({ page }) => {
+    await page.addInitScript((key) => localStorage.setItem(key, 'on'), ELDER_KEY);
+    await page.goto('/scams/online-loans/');
+    const focused = () => page.evaluate(() => {
+      const el = document.activeElement!;
+      return el.matches('.fz-skip') ? 'skip' : el.matches('a[href="tel:110"]') ? '110' : el.matches('.brand') ? 'brand'
+        : el.matches('#fz-elder') ? 'switch' : el.matches('.lang') ? 'lang' : el.matches('summary') ? 'menu'
+        : el.matches('#site-search') ? 'search' : el.outerHTML.slice(0, 60);
+    });
+    const order: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      await page.keyboard.press('Tab');
+      order.push(await focused());
+    }
+    expect(order).toEqual(['skip', '110', 'brand', 'switch', 'lang', 'menu', 'search']);
+    await page.keyboard.press('Shift+Tab');
+    await expect(menuOf(page)).toBeFocused();
+    await expect(menuOf(page)).toHaveCSS('outline-style', 'solid');
+    await page.keyboard.press('Enter');
+    await expect(menuLinks(page)).toHaveCount(SECTION_COUNT);
+    const names: string[] = [];
+    for (let i = 0; i < SECTION_COUNT; i++) {
+      await page.keyboard.press('Tab');
+      await expect(menuLinks(page).nth(i)).toBeFocused();
+      await expect(menuLinks(page).nth(i)).toBeInViewport();
+      names.push((await menuLinks(page).nth(i).textContent())!.trim());
+    }
+    expect(names).toContain('诈骗类型');
+    await expect(menuLinks(page).filter({ hasText: '诈骗类型' })).toHaveAttribute('aria-current', 'page');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('search');
+  });
+});
+
+test.describe('长者模式 without JavaScript, on a 360×640 phone', () => {
+  test.use({ javaScriptEnabled: false, viewport: { width: 360, height: 640 } });
+
+  test('the menu opens and reaches every section, the current one marked', async ({ page }) => {
+    await page.goto('/en/audiences/seniors/');
+    await expect(switchOf(page)).toBeChecked();
+    expect(await titleFirstLineBottom(page)).toBeLessThanOrEqual(640);
+    await expect(menuLinks(page).first()).toBeHidden();
+    await menuOf(page).click();
+    await expect(menuLinks(page)).toHaveCount(SECTION_COUNT);
+    for (const link of await menuLinks(page).all()) await expect(link).toBeVisible();
+    await expect(menuLinks(page).filter({ hasText: 'Advice for you' })).toHaveAttribute('aria-current', 'page');
+    await menuLinks(page).filter({ hasText: 'Figures' }).click();
+    await expect(page).toHaveURL(/\/en\/stats\/$/);
+  });
+});
+
+test('outside 长者模式 the sections stay in the header as they were, with no menu button', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  await page.goto('/report/');
+  await expect(menuOf(page)).toBeHidden();
+  const nav = page.getByRole('navigation', { name: '主导航' });
+  await expect(nav.getByRole('link')).toHaveCount(SECTION_COUNT);
+  for (const link of await nav.getByRole('link').all()) await expect(link).toBeVisible();
+  await expect(nav.getByRole('link', { name: '被骗了怎么办' })).toHaveAttribute('aria-current', 'page');
+});
