@@ -53,6 +53,23 @@ const cutOff = (page: Page) =>
     return problems;
   });
 
+/** Everything 长者模式 must hold on the page as it is now (axe limited to `scope` if given), then again with text at 200%, as a browser's text size setting does: the root size doubles. */
+async function elderProblems(page: Page, scope?: string) {
+  const axe = new AxeBuilder({ page }).options(AXE_OPTIONS);
+  const { violations } = await (scope ? axe.include(scope) : axe).analyze();
+  const problems = [
+    ...violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ...(await smallText(page)).map((p) => `under 20 px: ${p}`),
+    ...(await smallTargets(page)).map((p) => `under 60×60: ${p}`),
+    ...(await cutOff(page)),
+  ];
+  await page.evaluate(() => {
+    document.documentElement.style.fontSize = `${parseFloat(getComputedStyle(document.documentElement).fontSize) * 2}px`;
+  });
+  problems.push(...(await cutOff(page)).map((p) => `at 200%: ${p}`));
+  return problems;
+}
+
 test.describe('长者模式 on a 360×640 phone', () => {
   test.use({ viewport: { width: 360, height: 640 } });
   // axe with the contrast rules and the layout checks on a long page take a while on a busy machine.
@@ -64,19 +81,7 @@ test.describe('长者模式 on a 360×640 phone', () => {
       await page.goto(path);
       await expect(switchOf(page)).toBeChecked();
 
-      const { violations } = await new AxeBuilder({ page }).options(AXE_OPTIONS).analyze();
-      const problems = [
-        ...violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-        ...(await smallText(page)).map((p) => `under 20 px: ${p}`),
-        ...(await smallTargets(page)).map((p) => `under 60×60: ${p}`),
-        ...(await cutOff(page)),
-      ];
-      // Text resized to 200%, as a browser's text size setting does: the root size doubles.
-      await page.evaluate(() => {
-        document.documentElement.style.fontSize = `${parseFloat(getComputedStyle(document.documentElement).fontSize) * 2}px`;
-      });
-      problems.push(...(await cutOff(page)).map((p) => `at 200%: ${p}`));
-      expect(problems).toEqual([]);
+      expect(await elderProblems(page)).toEqual([]);
     });
   }
 });
@@ -99,18 +104,7 @@ test.describe('长者模式 on a 360×640 phone, the checker\'s answer', () => {
       await expect(result).toHaveAttribute('data-verdict', 'warning');
       await expect(result.locator('.check-likely a').first()).toBeVisible();
 
-      const { violations } = await new AxeBuilder({ page }).include('[data-check-result]').options(AXE_OPTIONS).analyze();
-      const problems = [
-        ...violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-        ...(await smallText(page)).map((p) => `under 20 px: ${p}`),
-        ...(await smallTargets(page)).map((p) => `under 60×60: ${p}`),
-        ...(await cutOff(page)),
-      ];
-      await page.evaluate(() => {
-        document.documentElement.style.fontSize = `${parseFloat(getComputedStyle(document.documentElement).fontSize) * 2}px`;
-      });
-      problems.push(...(await cutOff(page)).map((p) => `at 200%: ${p}`));
-      expect(problems).toEqual([]);
+      expect(await elderProblems(page, '[data-check-result]')).toEqual([]);
     });
   }
 });
