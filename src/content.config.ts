@@ -182,6 +182,8 @@ const facts = defineCollection({
     short: bilingual.optional(),
     /** Base, period or unit that qualifies the figure. */
     note: bilingual,
+    /** A sentence shown above the figure wherever it appears, when its scope needs saying (a citywide total, not one scam's). */
+    lead: bilingual.optional(),
     /** The sentence it comes from, word for word. */
     quote: z.string().min(8),
     /** The source the quote is in. */

@@ -40,3 +40,22 @@ export { normalizePunctuation } from '../../src/lib/advice-rules';
 export function cjkLength(text: string): number {
   return (text.match(/[\u4e00-\u9fff]/g) ?? []).length;
 }
+
+/**
+ * An article's body as readers get it in Chinese: each <Advice>, <AdviceList> and <Figure> replaced by
+ * the words it shows (the rule's sentence; the figure's lead, value, label, note and quoted sentence),
+ * so a page that states its rules through the components is measured by what it says.
+ */
+export function shownText(body: string): string {
+  const rule = (id: string) => readYaml<{ text: { zh: string } }>(`advice/${id}.yaml`).text.zh;
+  const sets = new Map(readYaml<{ id: string; advice: string[] }[]>('advice-sets.yaml').map((s) => [s.id, s.advice]));
+  const facts = new Map(readYaml<{ id: string; lead?: { zh: string }; display: { zh: string }; label: { zh: string }; note: { zh: string }; quote: string }[]>('facts.yaml').map((f) => [f.id, f]));
+  return body
+    .replace(/<Advice id="([\w-]+)"\s*\/>/g, (_, id: string) => rule(id))
+    .replace(/<AdviceList\s+set="([\w-]+)"[^>]*\/>/g, (_, set: string) => sets.get(set)!.map(rule).join('\n'))
+    .replace(/<AdviceList\s+ids=\{\[([^\]]*)\]\}[^>]*\/>/g, (_, ids: string) => [...ids.matchAll(/"([\w-]+)"/g)].map((m) => rule(m[1]!)).join('\n'))
+    .replace(/<Figure fact="([\w-]+)"\s*\/>/g, (_, id: string) => {
+      const f = facts.get(id)!;
+      return [f.lead?.zh ?? '', f.display.zh, f.label.zh, f.note.zh, f.quote].join('\n');
+    });
+}
