@@ -99,7 +99,9 @@ export function startKiosk(root: HTMLElement, data: KioskData): () => void {
         video.poster = clip.poster;
         video.src = clip.src;
         video.preload = 'auto';
-        if (c.offsetSeconds > 0) video.currentTime = c.offsetSeconds;
+        // Also at 0: a position set on the element before (for a clip that then failed to load)
+        // stays as the start of the next source, which would then start at its end.
+        video.currentTime = c.offsetSeconds;
         loadCaptions(clip);
         return;
       }
