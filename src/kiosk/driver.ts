@@ -140,6 +140,11 @@ export function startKiosk(root: HTMLElement, data: KioskData): () => void {
         return;
       case 'hold':
         holdCard.hidden = !c.visible;
+        // No caption of a clip that is not on screen under the card.
+        if (c.visible) {
+          captionBox.textContent = '';
+          lastCaption = '';
+        }
         return;
       case 'note':
         return note(c.event, c.detail);
@@ -169,7 +174,7 @@ export function startKiosk(root: HTMLElement, data: KioskData): () => void {
   let frameId = 0;
   const frame = () => {
     frameId = requestAnimationFrame(frame);
-    const clip = frontVideo === null ? null : holds[frontVideo];
+    const clip = frontVideo === null || !holdCard.hidden ? null : holds[frontVideo];
     if (clip) {
       const text = cueAt(cues.get(clip) ?? [], videos[frontVideo!]!.currentTime);
       if (text !== lastCaption) {

@@ -46,8 +46,15 @@ export interface KioskState {
   back: Slot | null;
   /** The element the next clip is loaded into. */
   spare: VideoIndex;
-  /** The hotline card shows because every clip failed. */
+  /** Every clip failed: the hotline card holds for HOLD_MS. */
   holding: boolean;
+  /**
+   * Loop time until which the hotline card fills the slots of clips that failed in this round,
+   * after the front slot ends; the queued clip starts then. Null when it follows the front one.
+   */
+  gapUntilMs: number | null;
+  /** The hotline card is on screen. */
+  card: boolean;
   /** Ticks in a row in which the front clip's time stood still, and whether it was nudged. */
   stalledTicks: number;
   nudged: boolean;
@@ -118,6 +125,8 @@ export function initialKiosk(reels: readonly TickReel[], schedule: unknown, nowM
     back: null,
     spare: 1,
     holding: false,
+    gapUntilMs: null,
+    card: false,
     stalledTicks: 0,
     nudged: false,
     idleTicks: 0,
@@ -157,6 +166,7 @@ export function tick(state: KioskState, obs: Observation): TickResult {
       onTick(step, obs.videos);
       break;
   }
+  showCard(step, obs.kind === 'frame' || obs.kind === 'tick' ? obs.videos : null);
   return { state: step.s, commands: step.out };
 }
 
@@ -171,21 +181,49 @@ function decide(step: Step, atLoopMs: number, wallMs: number): { plan: Plan; ree
   return { plan: result.plan, reel };
 }
 
-/** Queue the clip after the front one (or the first clip) in the spare element. */
+/**
+ * Queue the clip after the front one (or the first clip) in the spare element, at its slot on the
+ * clock: the slots of failed clips before it go to the hotline card (`gapUntilMs`).
+ */
 function queueNext(step: Step): void {
   const { s, loopMs, nowMs } = step;
-  const at = s.front ? s.front.plan.endsAtMs : loopMs;
-  const { plan, reel } = decide(step, Math.max(at, loopMs), nowMs + Math.max(0, at - loopMs));
-  if (plan.kind === 'hold') {
-    if (!s.holding) step.out.push({ kind: 'note', event: 'hold', detail: `every clip failed; trying again at ${new Date(plan.untilMs).toISOString()}` });
-    if (!s.holding) step.out.push({ kind: 'hold', visible: true });
-    s.holding = true;
+  let at = Math.max(s.front ? s.front.plan.endsAtMs : loopMs, loopMs);
+  s.gapUntilMs = null;
+  // One pass over the longest reel: past that every slot failed, and a tick queues again later.
+  const most = Math.max(...s.reels.map((r) => r.clips.length));
+  for (let i = 0; i <= most; i++) {
+    const { plan, reel } = decide(step, at, nowMs + (at - loopMs));
+    if (plan.kind === 'hold' && plan.skipped !== undefined) {
+      s.gapUntilMs = at = plan.untilMs;
+      continue;
+    }
+    if (plan.kind === 'hold') {
+      if (!s.holding) step.out.push({ kind: 'note', event: 'hold', detail: `every clip failed; trying again at ${new Date(plan.untilMs).toISOString()}` });
+      s.holding = true;
+      s.gapUntilMs = null;
+      return;
+    }
+    if (s.front && reel !== s.front.reel) step.out.push({ kind: 'note', event: 'reel', detail: `switching to the ${reel} reel` });
+    const clip = clipsOf(s, reel)[plan.index]!;
+    s.back = { video: s.spare, clip: clip.id, reel, plan, asked: null };
+    step.out.push({ kind: 'load', video: s.spare, clip: clip.id, offsetSeconds: plan.offsetSeconds > 0.5 ? plan.offsetSeconds : 0 });
     return;
   }
-  if (s.front && reel !== s.front.reel) step.out.push({ kind: 'note', event: 'reel', detail: `switching to the ${reel} reel` });
-  const clip = clipsOf(s, reel)[plan.index]!;
-  s.back = { video: s.spare, clip: clip.id, reel, plan, asked: null };
-  step.out.push({ kind: 'load', video: s.spare, clip: clip.id, offsetSeconds: plan.offsetSeconds > 0.5 ? plan.offsetSeconds : 0 });
+}
+
+/**
+ * The hotline card covers the stage while every clip failed, while the front clip's slot runs on
+ * after it failed, and in the slots of failed clips before the queued one: never an empty video,
+ * and the next clip still starts at its own slot.
+ */
+function showCard(step: Step, videos: Videos | null): void {
+  const { s, loopMs } = step;
+  const front = s.front;
+  const frontOver = !!front && (loopMs >= front.plan.endsAtMs || (!!videos && videos[front.video].ended));
+  const card = s.holding || (!!front && !front.clip) || (s.gapUntilMs !== null && (!front || frontOver));
+  if (card === s.card) return;
+  s.card = card;
+  step.out.push({ kind: 'hold', visible: card });
 }
 
 /** Mark `slot`'s clip failed for this round and empty its element. */
@@ -203,10 +241,9 @@ function skipBack(step: Step, why: string): void {
   queueNext(step);
 }
 
-/** The playing clip failed: its slot ends now, and the queued clip (or the next) takes over. */
+/** The playing clip failed: the hotline card fills the rest of its slot, and the next clip starts at its own. */
 function skipFront(step: Step, why: string): void {
-  const front = failed(step, step.s.front!, why);
-  step.s.front = { ...front, plan: { ...front.plan, endsAtMs: step.loopMs } };
+  step.s.front = failed(step, step.s.front!, why);
   if (!step.s.back) queueNext(step);
 }
 
@@ -221,7 +258,12 @@ function onFrame(step: Step, videos: Videos): void {
     // transition): either way the next one starts while this one still moves.
     // In real time: a clip slowed to keep in step ends later than its media time says.
     const left = v && Number.isFinite(v.duration) ? ((v.duration - v.currentTime) / (v.playbackRate || 1)) * 1000 : Infinity;
-    const due = !front?.clip || v!.ended || loopMs >= front.plan.endsAtMs - LEAD_MS || left <= LEAD_MS;
+    // After failed slots, or the failed rest of the front one, the card shows until the clock
+    // reaches the queued clip's slot.
+    const due =
+      s.gapUntilMs !== null
+        ? loopMs >= s.gapUntilMs - LEAD_MS
+        : !front || loopMs >= front.plan.endsAtMs - LEAD_MS || (!!front.clip && (v!.ended || left <= LEAD_MS));
     // Asked to play even when not ready yet: the startup limit then decides.
     if (due) {
       s.back = { ...back, asked: { atMs: step.nowMs, fromSeconds: videos[back.video].currentTime } };
@@ -248,7 +290,7 @@ function promote(step: Step, slot: Slot): void {
   s.loop = markPlayed(s.loop);
   s.front = { ...slot, plan };
   s.back = null;
-  if (s.holding) step.out.push({ kind: 'hold', visible: false });
+  s.gapUntilMs = null;
   s.holding = false;
   s.stalledTicks = 0;
   s.nudged = false;
@@ -263,13 +305,15 @@ function onTick(step: Step, videos: Videos): void {
   const { s, nowMs } = step;
   if (nowMs >= s.reloadAtMs) return void step.out.push({ kind: 'note', event: 'reload', detail: 'nightly reload at 04:00' }, { kind: 'reload', why: 'nightly reload at 04:00' });
   if (s.back?.asked && startupDecision(nowMs - s.back.asked.atMs) === 'skip') skipBack(step, 'no frame within 2 s');
-  if (s.holding && !s.back) queueNext(step);
+  if (clockWentBack(step)) replan(step);
+  // Nothing queued: while every clip failed, or when the card filled every slot there was to look at.
+  if (!s.back && (s.holding || (s.gapUntilMs !== null && step.loopMs >= s.gapUntilMs))) queueNext(step);
   const front = s.front;
   const v = front ? videos[front.video] : null;
   const advancing = !!v && !v.paused && v.currentTime !== s.lastTime;
   s.lastTime = v?.currentTime ?? -1;
   let time = v?.currentTime ?? 0;
-  if (v && front && !v.ended && !advancing) {
+  if (v && front?.clip && !v.ended && !advancing) {
     s.stalledTicks++;
     const action = stallDecision(s.stalledTicks * TICK_MS, s.nudged);
     if (action === 'nudge') {
@@ -288,6 +332,28 @@ function onTick(step: Step, videos: Videos): void {
   if (watchdogDecision(s.idleTicks * TICK_MS) === 'reload') {
     step.out.push({ kind: 'note', event: 'reload', detail: 'nothing advanced for 60 s' }, { kind: 'reload', why: 'nothing advanced for 60 s' });
   }
+}
+
+/**
+ * While the card is up, the clock alone says when the next clip starts, so a clock set back (say
+ * an hour) would keep the card up until the clock caught up: the card's end or the failed front
+ * slot's end lies further ahead than a whole reel can.
+ */
+function clockWentBack(step: Step): boolean {
+  const { s, loopMs } = step;
+  const horizon = Math.max(...s.reels.map((r) => r.clips.reduce((sum, c) => sum + c.durationSeconds * 1000, 0))) + 1000;
+  if (s.back?.asked) return false;
+  return (s.gapUntilMs !== null && s.gapUntilMs - loopMs > horizon) || (!!s.front && !s.front.clip && s.front.plan.endsAtMs - loopMs > horizon);
+}
+
+/** Plan again from the clock's new time: the front slot ends now, and the queued clip is dropped. */
+function replan(step: Step): void {
+  const { s, loopMs } = step;
+  step.out.push({ kind: 'note', event: 'hold', detail: 'the clock went back; planning from the new time' });
+  if (s.back) step.out.push({ kind: 'unload', video: s.back.video });
+  s.back = null;
+  if (s.front) s.front = { ...s.front, plan: { ...s.front.plan, endsAtMs: loopMs } };
+  queueNext(step);
 }
 
 /**

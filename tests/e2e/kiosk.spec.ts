@@ -146,28 +146,79 @@ test.describe('kiosk player', () => {
     await expect(page.locator('video')).toHaveCount(2);
   });
 
-  test('when the next clip’s request is aborted, the one after it plays within 2 s of the boundary', async ({ page }) => {
+  test('when the next clip’s request is aborted, the hotline card takes its slot from the boundary, with no black frame', async ({ page }) => {
     await atQuietHour(page);
     await page.route(`**/media/${second}.mp4`, (route) => route.abort('connectionreset'));
-    await page.goto(`/kiosk/bank/?at=${BOUNDARY - 2}`, { waitUntil: 'domcontentloaded' });
-    const start = await firstFrame(page);
-    const playing = await whenPlaying(page, third!);
-    // The first frame came up to a few hundred ms after the page asked for it, so the boundary
-    // is at most 2 s after it.
-    expect(playing - start).toBeLessThanOrEqual(2000 + 2000);
-    await expect(shown(page)).toHaveAttribute('data-last-event', new RegExp(`play ${third}`));
+    await page.goto(`/kiosk/bank/?at=${BOUNDARY - 2}&debug=1`, { waitUntil: 'domcontentloaded' });
+    await firstFrame(page);
+    await page.evaluate(defineTransitionSampler);
+    // Every animation frame until the card has been up for a second: the first clip moving on top,
+    // or the card over the stage, never anything else; the card comes no sooner than the first
+    // clip's end.
+    const watched = await page.evaluate(
+      () =>
+        new Promise<{ problems: string[]; firstMovedMs: number }>((resolve) => {
+          const problems: string[] = [];
+          const sampler = (window as unknown as { transitionSampler: TransitionSampler }).transitionSampler();
+          const card = document.querySelector<HTMLElement>('[data-kiosk="hold"]')!;
+          let cardSince = 0;
+          let firstMovedMs = 0;
+          const sample = (now: number) => {
+            const { video, moving } = sampler.frame(now);
+            if (!card.hidden) cardSince ||= now;
+            else if (moving) firstMovedMs = video!.currentTime * 1000;
+            else problems.push(`${now.toFixed(0)} ms: no card and no moving video on top (${video?.dataset.clip})`);
+            if (cardSince && now - cardSince > 1000) resolve({ problems, firstMovedMs });
+            else requestAnimationFrame(sample);
+          };
+          requestAnimationFrame(sample);
+          setTimeout(() => resolve({ problems: [...problems, 'the card never came'], firstMovedMs }), 8000);
+        }),
+    );
+    expect(watched.problems).toEqual([]);
+    // The first clip played to within the lead of its end (it ran from 2 s before it).
+    expect(watched.firstMovedMs).toBeGreaterThan((BOUNDARY - 0.4) * 1000);
+    await expect(page.locator('[data-kiosk="log"]')).toContainText(`skip ${second}: error`);
+    // The card carries the hotline, and the clip after it waits for its own slot.
+    await expect(page.locator('[data-kiosk="hold"]')).toContainText('防骗提醒');
+    await expect(page.locator('.hotline__number')).toBeVisible();
+    await expect(shown(page)).not.toHaveAttribute('data-clip', third!);
   });
 
-  test('a request that never answers is skipped within 5 s', async ({ page }) => {
+  test('a clip that fails leaves the rest of its slot to the hotline card, and the next clip starts exactly at its own slot', async ({ page }) => {
+    await atQuietHour(page);
+    await page.route(`**/media/${second}.mp4`, (route) => route.abort('connectionreset'));
+    const secondEnds = BOUNDARY + bank.clips[1]!.durationSeconds;
+    // Four seconds before the end of the broken clip's slot.
+    await page.goto(`/kiosk/bank/?at=${secondEnds - 4}&debug=1`, { waitUntil: 'domcontentloaded' });
+    await expect(page.locator('[data-kiosk="hold"]')).toBeVisible();
+    await whenPlaying(page, third!);
+    await expect(page.locator('[data-kiosk="hold"]')).toBeHidden();
+    // On the clock: the kiosk took its loop position, 4 s before the third clip's slot, when its
+    // module script ran just before DOMContentLoaded. The third clip stands where that clock says,
+    // not seconds ahead as it would had it started when the second failed.
+    const { ahead, played } = await page.evaluate(() => {
+      const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+      const clock = (performance.now() - nav!.domContentLoadedEventStart) / 1000 - 4;
+      const video = document.querySelector<HTMLVideoElement>('video.is-front')!;
+      return { ahead: video.currentTime - clock, played: video.dataset.clip };
+    });
+    expect(played).toBe(third);
+    expect(Math.abs(ahead)).toBeLessThan(0.5);
+    await expect(page.locator('[data-kiosk="log"]')).toContainText(new RegExp(`play ${third} from 0\\.[0-3] s`));
+  });
+
+  test('a request that never answers is skipped within 5 s, and the card fills its slot', async ({ page }) => {
     await atQuietHour(page);
     await page.route(`**/media/${second}.mp4`, () => {
       /* never answered */
     });
     await page.goto(`/kiosk/bank/?at=${BOUNDARY - 2}&debug=1`, { waitUntil: 'domcontentloaded' });
     const start = await firstFrame(page);
-    const playing = await whenPlaying(page, third!);
-    expect(playing - start).toBeLessThanOrEqual(2000 + 5000);
-    await expect(page.locator('[data-kiosk="log"]')).toContainText(`skip ${second}: no frame within 2 s`);
+    await expect(page.locator('[data-kiosk="log"]')).toContainText(`skip ${second}: no frame within 2 s`, { timeout: 8000 });
+    const skipped = await page.evaluate(() => performance.now());
+    expect(skipped - start).toBeLessThanOrEqual(2000 + 5000);
+    await expect(page.locator('[data-kiosk="hold"]')).toBeVisible();
     await page.unrouteAll({ behavior: 'ignoreErrors' });
   });
 
@@ -320,6 +371,7 @@ test.describe('kiosk player', () => {
     });
     await page.clock.install({ time: QUIET });
     await page.goto('/kiosk/bank/?debug=1', { waitUntil: 'domcontentloaded' });
+    await expect(page.locator('[data-kiosk="log"]')).toContainText('every clip failed');
     await expect(page.locator('[data-kiosk="hold"]')).toBeVisible();
     await expect(page.locator('[data-kiosk="hold"]')).toContainText('防骗提醒');
     const settled = requests;
@@ -411,9 +463,9 @@ test.describe('kiosk player', () => {
     const log = page.locator('[data-kiosk="log"]');
 
     await page.clock.runFor(59_999);
-    // Every clip was tried and skipped, and the screen held on its hotline card: still the same
-    // page, and no reload decided yet.
-    await expect(log).toContainText('every clip failed');
+    // The clips tried so far were skipped, and the hotline card filled their slots: still the
+    // same page, and no reload decided yet.
+    await expect(log).toContainText('no frame within 2 s');
     await expect(page.locator('[data-kiosk="hold"]')).toBeVisible();
     expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
     await expect(log).not.toContainText('reload');
@@ -539,39 +591,37 @@ test.describe('kiosk offline', () => {
       writeFileSync(file, good.map((byte) => byte ^ 0xff));
       await page.goto(`${base}/kiosk/bank/?at=${BOUNDARY - 3}&debug=1`, { waitUntil: 'domcontentloaded' });
       await page.evaluate(defineTransitionSampler);
-      // Every animation frame from the first picture until the third clip has run a second: a
-      // picture on top, never the bad clip.
+      // Every animation frame from the first picture until the hotline card has filled the bad
+      // clip's slot for a second: a picture or the card on top, never the bad clip.
       const watched = await page.evaluate(
-        ([bad, next]) =>
-          new Promise<{ problems: string[]; seen: string[] }>((resolve) => {
+        (bad) =>
+          new Promise<{ problems: string[]; seen: string[]; card: boolean }>((resolve) => {
             const problems: string[] = [];
             const seen = new Set<string>();
-            let nextSince = 0;
+            const card = document.querySelector<HTMLElement>('[data-kiosk="hold"]')!;
+            let cardSince = 0;
             let started = false;
             const sampler = (window as unknown as { transitionSampler: TransitionSampler }).transitionSampler();
             const sample = (now: number) => {
               const top = sampler.frame(now).video;
               const picture = !!top && top.readyState >= 2 && !top.paused;
               started ||= picture;
-              if (!started) requestAnimationFrame(sample);
+              if (!started) return void requestAnimationFrame(sample);
+              if (!card.hidden) cardSince ||= now;
               else if (!picture) problems.push(`${now.toFixed(0)} ms: no picture on top`);
-              else {
-                seen.add(top.dataset.clip!);
-                if (top.dataset.clip === next && !nextSince) nextSince = now;
-              }
-              if (!started) return;
-              if (nextSince && now - nextSince > 1000) resolve({ problems, seen: [...seen] });
-              else if (seen.has(bad)) resolve({ problems, seen: [...seen] });
+              else seen.add(top.dataset.clip!);
+              if ((cardSince && now - cardSince > 1000) || seen.has(bad)) resolve({ problems, seen: [...seen], card: cardSince > 0 });
               else requestAnimationFrame(sample);
             };
             requestAnimationFrame(sample);
-            setTimeout(() => resolve({ problems: [...problems, 'the next clip never came on screen'], seen: [...seen] }), 15_000);
+            setTimeout(() => resolve({ problems: [...problems, 'the card never came'], seen: [...seen], card: cardSince > 0 }), 15_000);
           }),
-        [clip.id, third!] as const,
+        clip.id,
       );
       expect(watched.problems).toEqual([]);
       expect(watched.seen).not.toContain(clip.id);
-      expect(watched.seen).toContain(third);
+      expect(watched.seen).toContain(BANK_FIRST);
+      expect(watched.card).toBe(true);
       const log = page.locator('[data-kiosk="log"]');
       await expect(log).toContainText(`${clip.src}: cached copy failed its checksum; discarded`);
       await expect(log).toContainText(`${clip.src}: fetched copy failed its checksum`, { timeout: 45_000 });
