@@ -93,7 +93,7 @@ export function localServerBlock(block: string, port: number, root: string): str
   return out;
 }
 
-/** Installs Debian's nginx when running as root, like scripts/ensure-chromium.mjs; otherwise stops with the command. */
+/** Installs Debian's nginx when running as root, like scripts/ensure-tools.mjs; otherwise stops with the command. */
 export function ensureNginx(): void {
   if (hasNginx() && brotliModule()) return;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;

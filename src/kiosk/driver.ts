@@ -49,6 +49,11 @@ export function startKiosk(root: HTMLElement, data: KioskData): () => void {
 
   const videos = [...root.querySelectorAll<HTMLVideoElement>('video')];
   if (videos.length !== 2) throw new Error(`kiosk: two <video> elements are required, found ${videos.length}`);
+  // Not HTML attributes, so set here: a screen must not offer picture-in-picture or casting.
+  for (const v of videos) {
+    v.disablePictureInPicture = true;
+    v.disableRemotePlayback = true;
+  }
   const captionBox = root.querySelector<HTMLElement>('[data-kiosk="caption"]')!;
   const qr = root.querySelector<HTMLImageElement>('[data-kiosk="qr"]')!;
   const holdCard = root.querySelector<HTMLElement>('[data-kiosk="hold"]')!;

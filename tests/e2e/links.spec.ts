@@ -123,6 +123,19 @@ test('every built page is valid HTML (html-validate, .htmlvalidate.json)', () =>
   expect(run.status).toBe(0);
 });
 
+test('every built page is valid HTML by the W3C Nu HTML Checker (vnu-jar)', () => {
+  // Catches what html-validate does not: content after </html>, where the parser gives up,
+  // and attributes the standard does not define.
+  const jar = join('node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
+  const run = spawnSync('java', ['-jar', jar, '--errors-only', '--skip-non-html', '--format', 'gnu', DIST], {
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  expect(run.error, 'Java is needed: npm run test:e2e installs it (scripts/ensure-tools.mjs)').toBeUndefined();
+  expect(run.stdout + run.stderr).toBe('');
+  expect(run.status).toBe(0);
+});
+
 test('every image has alt text and its size', () => {
   const missing: string[] = [];
   for (const page of pages) {
