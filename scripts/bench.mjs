@@ -238,7 +238,7 @@ async function waitFor(url) {
   throw new Error(`the static server did not answer at ${url}`);
 }
 
-/** `npm run bench -- --soak [--soak-minutes N] [--soak-port P] [--seed S] [--soak-dist DIR]`: only the kiosk soak, on a built site (dist/). */
+/** `npm run bench -- --soak [--soak-minutes N] [--soak-port P] [--seed S] [--soak-dist DIR] [--soak-heap DIR]`: only the kiosk soak, on a built site (dist/). */
 async function soak() {
   const option = (name, fallback) => {
     const at = process.argv.indexOf(`--${name}`);
@@ -247,9 +247,18 @@ async function soak() {
   const minutes = option('soak-minutes', 60);
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS, '--autoplay-policy=no-user-gesture-required'] });
   try {
-    const at = process.argv.indexOf('--soak-dist');
-    const dist = at > 0 ? process.argv[at + 1] : DIST;
-    const { rows } = await kioskSoak(browser, { dist, minutes, port: option('soak-port', 4395), seed: option('seed', 20261201), log: (line) => console.log(line) });
+    const path = (name, fallback) => {
+      const at = process.argv.indexOf(`--${name}`);
+      return at > 0 ? process.argv[at + 1] : fallback;
+    };
+    const { rows } = await kioskSoak(browser, {
+      dist: path('soak-dist', DIST),
+      minutes,
+      port: option('soak-port', 4395),
+      seed: option('seed', 20261201),
+      heapDir: path('soak-heap', null),
+      log: (line) => console.log(line),
+    });
     table(`Kiosk soak: ${minutes} min on 1 s test clips with random faults (goals: 0 gaps outside faults, 0 black frames, back within 2 s, growth ≤ 1.1×)`, ['measure', 'value', 'note'], rows);
   } finally {
     await browser.close();

@@ -31,12 +31,24 @@ export function kioskFixtureRoot(dist, name) {
   return root;
 }
 
-/** The page's JS heap after a garbage collection, and its DOM nodes. */
-export async function memory(page) {
+/**
+ * The page's JS heap after garbage collection, and its DOM nodes. With `snapshot`, a path, the
+ * heap is also written there as a .heapsnapshot file (for the soak's --soak-heap), to compare
+ * what is retained.
+ */
+export async function memory(page, snapshot = null) {
   const cdp = await page.context().newCDPSession(page);
+  // Twice: objects freed by the first collection's finalizers and weak callbacks go in the second.
+  await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   const { nodes } = await cdp.send('Memory.getDOMCounters');
+  if (snapshot) {
+    const chunks = [];
+    cdp.on('HeapProfiler.addHeapSnapshotChunk', ({ chunk }) => chunks.push(chunk));
+    await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+    writeFileSync(snapshot, chunks.join(''));
+  }
   await cdp.detach();
   return { heap: usedSize, nodes };
 }
