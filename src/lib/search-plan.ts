@@ -78,24 +78,69 @@ export function normalize(query: string): string {
 }
 
 /**
+ * A language's search words made ready once: normalized, phrases grouped by first character
+ * (longest first), each word's synonyms listed. Every query used to normalize the whole list of
+ * phrases and synonyms again, which cost more than the lookups themselves.
+ */
+interface Prepared {
+  filler: Set<string>;
+  /** Phrases of at least two characters, by first character, longest first. */
+  phrases: Map<string, string[]>;
+  /** Every word that has synonyms, with all the words of its groups, in order. */
+  groups: Map<string, string[]>;
+  situation: string[];
+  people: Set<string>;
+}
+const prepared = new WeakMap<SearchWords, Prepared>();
+
+function prepare(words: SearchWords): Prepared {
+  let ready = prepared.get(words);
+  if (ready) return ready;
+  const phrases = new Map<string, string[]>();
+  for (const phrase of [...new Set(words.phrases.map(normalize).filter((p) => p.length >= 2))].sort((a, b) => b.length - a.length)) {
+    const list = phrases.get(phrase[0]!) ?? [];
+    list.push(phrase);
+    phrases.set(phrase[0]!, list);
+  }
+  const groups = new Map<string, string[]>();
+  for (const group of words.synonyms.map((g) => g.map(normalize))) {
+    for (const word of group) groups.set(word, [...new Set([...(groups.get(word) ?? []), ...group])]);
+  }
+  ready = {
+    filler: new Set(words.filler.map(normalize)),
+    phrases,
+    groups,
+    situation: words.situation.map(normalize),
+    people: new Set((words.people ?? []).map(normalize)),
+  };
+  prepared.set(words, ready);
+  return ready;
+}
+
+const segmenters = new Map<string, Intl.Segmenter>();
+function segmenter(locale: string): Intl.Segmenter {
+  let s = segmenters.get(locale);
+  if (!s) segmenters.set(locale, (s = new Intl.Segmenter(locale, { granularity: 'word' })));
+  return s;
+}
+
+/**
  * The topic words of a query, in order, each with its synonyms. Known phrases stay whole;
  * Chinese text between them is split by the browser's word segmenter, and single characters
  * next to each other are joined again (医/保/卡 → 医保卡), since alone they match almost anything.
  */
 export function splitQuery(query: string, locale: string, words: SearchWords): Term[] {
-  const filler = new Set(words.filler.map(normalize));
-  const phrases = [...new Set(words.phrases.map(normalize).filter((p) => p.length >= 2))].sort((a, b) => b.length - a.length);
-  const known = new Set(words.synonyms.flat().map(normalize));
+  const { filler, phrases, groups, people } = prepare(words);
   const text = normalize(query);
   const found: string[] = [];
   if (isChinese(locale)) {
     let rest = '';
     const flush = () => {
-      found.push(...chineseWords(rest, locale, filler, known));
+      found.push(...chineseWords(rest, locale, filler, groups));
       rest = '';
     };
     for (let i = 0; i < text.length; ) {
-      const phrase = phrases.find((p) => text.startsWith(p, i) && (HAN.test(p) || wordBoundary(text, i, p.length)));
+      const phrase = phrases.get(text[i]!)?.find((p) => text.startsWith(p, i) && (HAN.test(p) || wordBoundary(text, i, p.length)));
       if (phrase && !filler.has(phrase)) {
         flush();
         found.push(phrase);
@@ -109,7 +154,7 @@ export function splitQuery(query: string, locale: string, words: SearchWords): T
   } else {
     const tokens = text.split(' ').filter(Boolean);
     for (let i = 0; i < tokens.length; ) {
-      const phrase = phrases.find((p) => p.includes(' ') && tokens.slice(i, i + p.split(' ').length).join(' ') === p);
+      const phrase = phrases.get(tokens[i]![0]!)?.find((p) => p.includes(' ') && tokens.slice(i, i + p.split(' ').length).join(' ') === p);
       if (phrase) {
         found.push(phrase);
         i += phrase.split(' ').length;
@@ -120,9 +165,8 @@ export function splitQuery(query: string, locale: string, words: SearchWords): T
     }
   }
   const unique = [...new Set(found)].slice(0, MAX_TERMS);
-  const people = new Set((words.people ?? []).map(normalize));
   return unique.map((word) => {
-    const also = synonymsOf(word, words, unique);
+    const also = (groups.get(word) ?? []).filter((w) => w !== word && !unique.includes(w)).slice(0, MAX_VARIANTS - 1);
     return people.has(word) ? { word, also, person: true } : { word, also };
   });
 }
@@ -133,7 +177,7 @@ function wordBoundary(text: string, start: number, length: number): boolean {
   return (before === undefined || before === ' ') && (after === undefined || after === ' ');
 }
 
-function chineseWords(text: string, locale: string, filler: Set<string>, known: Set<string>): string[] {
+function chineseWords(text: string, locale: string, filler: Set<string>, known: ReadonlyMap<string, unknown>): string[] {
   const out: string[] = [];
   let run = '';
   const end = () => {
@@ -142,7 +186,7 @@ function chineseWords(text: string, locale: string, filler: Set<string>, known: 
     run = '';
   };
   for (const chunk of text.split(' ')) {
-    for (const { segment, isWordLike } of new Intl.Segmenter(locale, { granularity: 'word' }).segment(chunk)) {
+    for (const { segment, isWordLike } of segmenter(locale).segment(chunk)) {
       if (!isWordLike || filler.has(segment)) {
         end();
       } else if ([...segment].length === 1 && HAN.test(segment) && !known.has(segment)) {
@@ -157,15 +201,10 @@ function chineseWords(text: string, locale: string, filler: Set<string>, known: 
   return out;
 }
 
-function synonymsOf(word: string, words: SearchWords, typed: string[]): string[] {
-  const also = words.synonyms.filter((group) => group.map(normalize).includes(word)).flat().map(normalize);
-  return [...new Set(also)].filter((w) => w !== word && !typed.includes(w)).slice(0, MAX_VARIANTS - 1);
-}
-
 /** Whether a query reads like a description of something happening, not a keyword. */
 export function describesSituation(query: string, locale: string, words: SearchWords): boolean {
   const text = normalize(query);
-  const markers = words.situation.map(normalize);
+  const markers = prepare(words).situation;
   if (isChinese(locale)) {
     return [...text.replace(/\s/g, '')].length >= 14 || (text.length >= 6 && markers.some((m) => text.includes(m)));
   }
@@ -177,14 +216,21 @@ export function describesSituation(query: string, locale: string, words: SearchW
  * Answers a query: as typed, and widened when too few pages have every word or the query is a
  * sentence. A widened search costs one more round of lookups, all at once. `primary` holds the
  * ids of the pages a general question should find first (scam and audience articles, guides);
- * `pages` is how many pages the index has, which tells how common a word is.
+ * `pages` is how many pages the index has, which tells how common a word is; either may be a
+ * promise still being answered.
  */
 export async function answer<D>(
   engine: Engine<D>,
   query: string,
-  options: { locale: string; words: SearchWords; filters: Record<string, unknown>; primary: ReadonlySet<string>; pages?: number },
+  options: {
+    locale: string;
+    words: SearchWords;
+    filters: Record<string, unknown>;
+    primary: ReadonlySet<string> | Promise<ReadonlySet<string>>;
+    pages?: number | Promise<number>;
+  },
 ): Promise<Answer<D>> {
-  const { locale, words, filters, primary, pages = 0 } = options;
+  const { locale, words, filters } = options;
   const terms = splitQuery(query, locale, words);
   const sentence = terms.length >= SENTENCE_TERMS;
   const variants = terms.flatMap((term) => [term.word, ...term.also].map((word) => ({ term, word })));
@@ -192,7 +238,9 @@ export async function answer<D>(
   // First every topic word together (filler words would only find pages that happen to use
   // them too). A sentence is always widened, so its lookups go out in the same round.
   const together = terms.length ? terms.map((t) => t.word).join(' ') : query;
-  const [strict, early] = await Promise.all([engine.search(together, filters), sentence ? wide() : null]);
+  // Which pages come first and the size of the index may still be loading: they are needed
+  // only to order the answers, so they are awaited with the lookups, not before them.
+  const [strict, early, primary, pages = 0] = await Promise.all([engine.search(together, filters), sentence ? wide() : null, options.primary, options.pages]);
   const widen = terms.length > 0 && (sentence || strict.length < ENOUGH) && (terms.length > 1 || terms[0]!.also.length > 0);
   if (!widen) return { hits: ordered(strict, primary), widened: null, reason: null };
   const lists = early ?? (await wide());
