@@ -63,7 +63,7 @@ function start(root: HTMLElement): void {
   const primaryTypes = JSON.parse(root.dataset.primary ?? '[]') as string[];
 
   let query: SearchQuery = readQuery(location.search);
-  let engine: Promise<{ engine: Engine<PagefindResultData>; primary: Set<string>; pages: number; warm: () => void }> | null = null;
+  let engine: Promise<{ engine: Engine<PagefindResultData>; primary: Promise<Set<string>>; pages: Promise<number>; warm: () => void }> | null = null;
   const texts = new Map<string, Promise<PageText>>();
   /** A page's title, type and words, from its Pagefind fragment the first time it is a result. */
   const textOf = (hit: { id: string; data(): Promise<PagefindResultData> }): Promise<PageText> => {
@@ -103,10 +103,10 @@ function start(root: HTMLElement): void {
         },
       };
       // The pages a general question should find first, once: a filter-only search lists them.
-      const listed = await pagefind.search(null, { filters: { type: { any: primaryTypes } } });
-      const first = listed.results;
-      const primary = new Set(first.map((r) => r.id));
-      const pages = listed.unfilteredResultCount;
+      // It runs beside the first query's lookups; only the ordering of the answers waits for it.
+      const listed = pagefind.search(null, { filters: { type: { any: primaryTypes } } });
+      const primary = listed.then((l) => new Set(l.results.map((r) => r.id)));
+      const pages = listed.then((l) => l.unfilteredResultCount);
       let warmed = false;
       // Once a first answer is on screen, fetch what the next ones will need: the index chunks
       // of the words the search knows, and the text of the pages that come first.
@@ -115,7 +115,8 @@ function start(root: HTMLElement): void {
         warmed = true;
         void pagefind
           .preload(words.phrases.join(' '))
-          .then(() => Promise.all(first.map(textOf)))
+          .then(() => listed)
+          .then((l) => Promise.all(l.results.map(textOf)))
           .catch(() => undefined);
       };
       return { engine: adapter, primary, pages, warm };
@@ -168,10 +169,10 @@ function start(root: HTMLElement): void {
   async function update(): Promise<void> {
     clearTimeout(pause);
     const asked = ++latest;
-    history.replaceState(null, '', `${location.pathname}${writeQuery(query)}`);
     const hasFilters = FILTER_KEYS.some((key) => query.filters[key].length > 0);
     if (offer) offer.hidden = !query.q || !describesSituation(query.q, locale, words);
     if (!query.q && !hasFilters) {
+      keepInAddress();
       list.replaceChildren();
       showNote(null);
       status.textContent = text('prompt');
@@ -189,15 +190,25 @@ function start(root: HTMLElement): void {
       if (asked !== latest) return; // a newer query replaced this one
       render(results);
       showNote(found);
-      warm();
       status.textContent = results.length ? text('count').replace('{n}', String(found.hits.length)) : text('none');
+      keepInAddress();
+      warm();
     } catch (error) {
       if (asked !== latest) return;
+      keepInAddress();
       console.warn('search failed', error);
       list.replaceChildren();
       showNote(null);
       status.textContent = text('failed');
     }
+  }
+
+  /**
+   * The query in the address, so the page can be linked and reloaded; written after the answer
+   * is painted, since changing the history entry can take the browser longer than the search.
+   */
+  function keepInAddress(): void {
+    requestAnimationFrame(() => setTimeout(() => history.replaceState(null, '', `${location.pathname}${writeQuery(query)}`)));
   }
 
   /** Says how a query was widened, with each word and the others it was also searched as. */
