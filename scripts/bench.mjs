@@ -14,7 +14,7 @@ import { CHROMIUM_ARGS, chromiumPath } from './chromium-path.mjs';
 import { kioskBench } from './bench-kiosk.mjs';
 import { kioskSoak } from './bench-soak.mjs';
 import { checkerBench, checkerWeight } from './bench-check.mjs';
-import { ask, loadQuestions, score } from './search-questions.mjs';
+import { ask, loadQuestions, score, settled } from './search-questions.mjs';
 
 const DIST = 'dist';
 // E2E_PORT lets two checkouts run the bench side by side, as it does for the browser tests.
@@ -99,6 +99,7 @@ async function searchFigures(browser) {
     const page = await context.newPage();
     await page.goto(`${BASE}${prefix}/search/`);
     await ask(page, [QUERIES[lang][0]]);
+    await settled(page);
     const answers = await ask(page, questions[lang].map((q) => q.q));
     await context.close();
     const { top3, empty, misses } = score(questions[lang], answers);

@@ -23,7 +23,10 @@ export function loadQuestions(file = 'tests/fixtures/search-questions.yaml') {
 /**
  * Submits each query in the page's search form and waits until the page has answered it: the
  * status leaves its "searching" text. Returns the result paths in order, the count shown and the
- * time from submit to the answer on screen. The page must be /search/ (or /en/search/), loaded.
+ * time from submit to the answer laid out (the layout the browser does before it paints, forced
+ * here; the paint itself waits for the screen's next frame, which is not the page's doing).
+ * Each query is asked once the page has drawn the answer before, as a reader's next query would be.
+ * The page must be /search/ (or /en/search/), loaded.
  * @param {import('@playwright/test').Page} page
  * @param {string[]} queries
  * @returns {Promise<Answer[]>}
@@ -37,6 +40,7 @@ export function ask(page, queries) {
     const loading = root.dataset.loading;
     const answers = [];
     for (const q of queries) {
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
       input.value = q;
       const start = performance.now();
       form.requestSubmit();
@@ -51,6 +55,7 @@ export function ask(page, queries) {
           observer.observe(status, { childList: true, characterData: true, subtree: true });
         });
       }
+      root.getBoundingClientRect();
       const ms = performance.now() - start;
       const paths = [...root.querySelectorAll('[data-search-results] li h3 a')].map((a) => new URL(a.href).pathname);
       answers.push({ q, paths, count: paths.length, ms });
@@ -65,4 +70,19 @@ export function score(questions, answers) {
   const empty = answers.filter((a) => a.count === 0).length;
   const misses = answers.filter((a, i) => !a.paths.slice(0, 3).includes(questions[i].first)).map((a) => a.q);
   return { top3: hits / answers.length, empty: empty / answers.length, misses };
+}
+
+/**
+ * Waits until the page has fetched nothing new for half a second: what it loads ahead after an
+ * answer is in, as it would be by the time a reader has typed the next question.
+ * @param {import('@playwright/test').Page} page
+ */
+export async function settled(page) {
+  let seen = -1;
+  for (;;) {
+    const count = await page.evaluate(() => performance.getEntriesByType('resource').length);
+    if (count === seen) return;
+    seen = count;
+    await page.waitForTimeout(500);
+  }
 }
