@@ -382,7 +382,7 @@ function adviceLoader(): Loader {
       };
       fail(adviceFileProblems(readdirSync(ADVICE_DIR)));
       await inner.load(context);
-      const rules = [...context.store.values()].map((e) => ({ id: e.id, file: e.filePath ?? `${ADVICE_DIR}/${e.id}.yaml`, data: e.data as AdviceData }));
+      const rules = [...context.store.values()].map((e) => ({ id: e.id, file: e.filePath ?? `${ADVICE_DIR}/${e.id}.yaml`, data: e.data as unknown as AdviceData }));
       fail(duplicateTextProblems(rules.map((r) => ({ id: r.id, file: r.file, text: r.data.text }))));
       const sourceFiles = new Map((parseYaml(readFileSync('content/sources.yaml', 'utf8')) as { id: string; file: string }[]).map((s) => [s.id, s.file]));
       fail(

@@ -73,7 +73,8 @@ export function offlineCache({ media, onBad, note, onReady, signal }: OfflineOpt
       if (await cache.match(file.url)) continue;
       const response = await fetch(file.url, { cache: 'no-store', signal }).catch(() => null);
       // A response cut off mid-body rejects here: the file is simply not cached this time.
-      const body = response?.ok ? await response.arrayBuffer().catch(() => null) : null;
+      if (!response?.ok) continue;
+      const body = await response.arrayBuffer().catch(() => null);
       if (!body) continue;
       if ((await sha256(body)) !== file.sha256) {
         mark(file, true, `${file.url}: fetched copy failed its checksum; trying again in ${RETRY_MS / 1000} s`);

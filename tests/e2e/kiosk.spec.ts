@@ -395,10 +395,10 @@ test.describe('kiosk player', () => {
         live.intervals.add(id);
         return id;
       }) as typeof si;
-      window.clearInterval = (id?: number) => {
+      window.clearInterval = ((id?: number) => {
         live.intervals.delete(id!);
         ci(id);
-      };
+      }) as typeof ci;
       window.requestAnimationFrame = (cb) => {
         const id = raf((t) => {
           live.frames.delete(id);

@@ -25,7 +25,7 @@ describe('shanghaiTime', () => {
 });
 
 describe('reelAt', () => {
-  test.each([
+  test.each<[string, string | null, string]>([
     ['2026-11-30T06:59:59', null, 'Monday, a second before the window'],
     ['2026-11-30T07:00:00', 'commuter', 'Monday, the window opens'],
     ['2026-11-30T09:29:59', 'commuter', 'Monday, last second of the window'],
