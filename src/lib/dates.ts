@@ -10,7 +10,8 @@ export function formatDate(date: Date, locale: Locale): string {
   }).format(date);
 }
 
-/** The machine-readable form for `<time datetime>`: YYYY-MM-DD. */
+/** The machine-readable form for `<time datetime>`: YYYY-MM-DD, the same Shanghai day formatDate shows. */
 export function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  // en-CA writes dates as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'Asia/Shanghai' }).format(date);
 }
