@@ -6,6 +6,12 @@ import { ADVICE_ID, quoteProblem } from '../../../src/lib/advice-rules';
 import { screenTextProblem } from '../../../src/lib/clip-text';
 import { readYaml, ROOT } from '../helpers';
 
+/**
+ * Where a named source may be published: a government site (some still serve plain http) or one
+ * of the central state media that carry official advisories (新华网, 人民网, 央视网, 光明网).
+ */
+const OFFICIAL_URL = /^https?:\/\/([a-z0-9-]+\.)+(gov\.cn|xinhuanet\.com|news\.cn|people\.com\.cn|cctv\.com|gmw\.cn)\//;
+
 interface Rule {
   text: { zh: string; en: string };
   short: { zh: string; en: string };
@@ -50,7 +56,7 @@ describe('content/advice', () => {
       expect(text, `unknown release ${rule.source.release}`).toBeDefined();
       expect(quoteProblem(rule.source.quote, text!)).toBeNull();
     } else {
-      expect(rule.source.url).toMatch(/^https:\/\/[a-z0-9.-]+\.gov\.cn\//);
+      expect(rule.source.url).toMatch(OFFICIAL_URL);
       expect(rule.source.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
   });
