@@ -107,3 +107,32 @@ export function adviceUsage(known: readonly string[], files: readonly { path: st
   const unused = known.filter((id) => !used.has(id));
   return { unknown: [...new Set(unknown)], unused };
 }
+
+/** The advice sets an MDX body shows with `<AdviceList set="…" />`, in order of use. */
+export function adviceSetIdsIn(text: string): string[] {
+  return [...text.matchAll(/<AdviceList\s[^>]*?\bset=["']([^"']+)["']/g)].map((m) => m[1]!);
+}
+
+/** A named official source as a rule file gives it. */
+export interface NamedSource {
+  publisher: string;
+  title: string;
+  date: Date;
+  url: string;
+}
+
+/**
+ * The named official sources behind the rules `ids`, once each (by address) and in order of first
+ * use, so a page can list where its tips come from. Rules quoted from a release or still `general`
+ * add nothing: the release is cited already, and general rules are listed on /sources/.
+ */
+export function namedSourcesOf(ids: readonly string[], sourceOf: (id: string) => unknown): NamedSource[] {
+  const seen = new Map<string, NamedSource>();
+  for (const id of ids) {
+    const source = sourceOf(id);
+    if (typeof source !== 'object' || source === null || !('url' in source)) continue;
+    const named = source as NamedSource;
+    if (!seen.has(named.url)) seen.set(named.url, named);
+  }
+  return [...seen.values()];
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { adviceFileProblems, adviceIdsIn, adviceUsage, duplicateTextProblems, quoteProblem } from '../../../src/lib/advice-rules';
+import { adviceFileProblems, adviceIdsIn, adviceSetIdsIn, adviceUsage, duplicateTextProblems, namedSourcesOf, quoteProblem } from '../../../src/lib/advice-rules';
 
 describe('adviceFileProblems', () => {
   test.each([
@@ -57,5 +57,30 @@ describe('adviceUsage', () => {
         { path: 'content/clips/y.yaml', ids: ['a'] },
       ]),
     ).toEqual({ unknown: ['content/scams/x.mdx: unknown advice id "nope": there is no content/advice/nope.yaml'], unused: ['b'] });
+  });
+});
+
+describe('adviceSetIdsIn', () => {
+  test('finds the sets an MDX body lists, in order, and nothing else', () => {
+    const body = '<AdviceList set="not-sure" ordered />\n<AdviceList ids={["a-b"]} />\n<AdviceList ordered set=\'first-ten-minutes\' urgent />';
+    expect(adviceSetIdsIn(body)).toEqual(['not-sure', 'first-ten-minutes']);
+  });
+});
+
+describe('namedSourcesOf', () => {
+  const shaoxing = { publisher: '绍兴市公安局', title: '防范常识', date: new Date('2025-05-12'), url: 'https://ga.sx.gov.cn/a.html' };
+  const nantong = { publisher: '南通市公安局', title: '别让孩子的寒假，成了骗子的“工作日”！', date: new Date('2026-01-30'), url: 'https://gaj.nantong.gov.cn/b.html' };
+  const sources: Record<string, unknown> = {
+    'no-safe-account': shaoxing,
+    'authorities-never-by-phone': shaoxing,
+    'no-free-skins': nantong,
+    'call-110-to-ask': { release: { id: 'shanghai-police-release' }, quote: '如果实在不确定,请及时拨打110报警电话咨询。' },
+    'hang-up': 'general',
+  };
+  test('lists each named source once, in order of first use, and skips quotes and general rules', () => {
+    expect(namedSourcesOf(['hang-up', 'no-free-skins', 'call-110-to-ask', 'no-safe-account', 'authorities-never-by-phone', 'no-free-skins'], (id) => sources[id])).toEqual([nantong, shaoxing]);
+  });
+  test('gives nothing for a page whose rules have no named source', () => {
+    expect(namedSourcesOf(['hang-up', 'call-110-to-ask'], (id) => sources[id])).toEqual([]);
   });
 });
