@@ -1,25 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { COLOURS, ogSvg, posterSvg, printedAddress, TEXT_ON_GROUND, type PosterWords } from '../../../../src/lib/poster/layout';
+import { COLOURS, ogSvg, posterSvg, printedAddress, TEXT_ON_GROUND } from '../../../../src/lib/poster/layout';
 import { contrastRatio, svgTextTypesetter } from '../../../../src/lib/svg/draw';
 import { emMeasure } from '../../../../src/lib/svg/text-fit';
+import { zh } from '../../poster-words';
 
 /** Full width for CJK, 0.6 em for the rest: a little wider than Noto's Latin, so it errs on the safe side. */
 const type = svgTextTypesetter(emMeasure((ch) => (/[\u0000-\u00ff’“”]/.test(ch) ? 0.6 : 1)));
 
-const words: PosterWords = {
-  lang: 'zh',
-  kicker: '反诈提醒',
-  title: '网贷诈骗：放款前要你先交钱的，都是骗子',
-  flagsHeading: '识破骗局',
-  flags: ['放款前要你先交利息、保险、手续费或保证金', '说你“账户被冻结”，要交解冻费', '催款电话让你把钱还到个人账户'],
-  rulesHeading: '防骗提醒',
-  rules: ['不转账 催得越急越要停', '验证码 不告诉任何人', '不开屏幕共享'],
-  callLead: '被骗或拿不准？立即拨打',
-  callNote: '报警电话',
-  warn96110: '96110 来电是预警，请接听',
-  scan: '扫码看完整提醒',
-  url: 'https://www.example.com/scams/online-loans/',
-};
+const words = zh;
 
 /** The text of every <text> element, in order. */
 const texts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
@@ -39,7 +27,8 @@ describe('posterSvg', () => {
     expect(texts(svg)).toContain('110');
   });
   test('draws top to bottom: title, flags, rules, then the hotline band', () => {
-    const order = ['网贷诈骗：放款前要你先', '识破骗局', '防骗提醒', '110'].map((t) => yOf(svg, t));
+    const titleFirstLine = texts(svg).find((t) => words.title.startsWith(t))!;
+    const order = [titleFirstLine, words.flagsHeading, words.rulesHeading, '110'].map((t) => yOf(svg, t));
     expect(order.every((y) => y > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
