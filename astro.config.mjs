@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { pageCsp } from './src/node/page-csp.ts';
 
 /**
  * The public address the site is served from. Canonical links, hreflang, feeds and the
@@ -12,9 +13,9 @@ const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  // Every style and script is a file of our own origin, so the Content-Security-Policy needs
-  // no 'unsafe-inline' and no hashes.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Each page carries its CSS in the HTML, so it paints from its first response without another
+  // round trip (issue #19); pageCsp() allows each page's inline styles by hash in its own policy.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   vite: { build: { assetsInlineLimit: 0 } },
   i18n: {
     defaultLocale: 'zh-CN',
@@ -27,6 +28,7 @@ export default defineConfig({
       i18n: { defaultLocale: 'zh-CN', locales: { 'zh-CN': 'zh-CN', en: 'en' } },
       filter: (page) => !/\/404\/?$/.test(page),
     }),
+    pageCsp(),
   ],
   devToolbar: { enabled: false },
 });

@@ -1,5 +1,5 @@
 import { kioskReportUrl } from './kiosk-report.ts';
-import { CONTENT_SECURITY_POLICY, kioskContentSecurityPolicy, REFERRER_POLICY } from './security.ts';
+import { HEADER_CONTENT_SECURITY_POLICY, kioskContentSecurityPolicy, REFERRER_POLICY } from './security.ts';
 
 /**
  * The response headers of every path, written once. `npm run build` turns these rules into
@@ -21,16 +21,16 @@ export interface HeaderRule {
 
 const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()';
 const FRAMEABLE = {
-  'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors *`,
+  'Content-Security-Policy': `${HEADER_CONTENT_SECURITY_POLICY}; frame-ancestors *`,
   'X-Frame-Options': null,
 };
 
 export const HEADER_RULES: readonly HeaderRule[] = [
   {
     path: '/',
-    why: 'Every response: the page policy plus framing, which only a header can forbid; pages are revalidated on each visit.',
+    why: 'Every response: the directives every page shares plus framing, which only a header can forbid; pages are revalidated on each visit.',
     headers: {
-      'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
+      'Content-Security-Policy': `${HEADER_CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
       'X-Frame-Options': 'DENY',
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': REFERRER_POLICY,
@@ -61,7 +61,7 @@ export const HEADER_RULES: readonly HeaderRule[] = [
 function kioskReportRules(reportUrl: string | null): HeaderRule[] {
   if (!reportUrl) return [];
   const why = 'Screens post their heartbeat to the receiver KIOSK_REPORT_URL names, and to no other origin.';
-  return [{ path: '/kiosk/', why, headers: { 'Content-Security-Policy': `${kioskContentSecurityPolicy(reportUrl)}; frame-ancestors 'none'` } }];
+  return [{ path: '/kiosk/', why, headers: { 'Content-Security-Policy': `${kioskContentSecurityPolicy(reportUrl, HEADER_CONTENT_SECURITY_POLICY)}; frame-ancestors 'none'` } }];
 }
 
 /**

@@ -1,12 +1,14 @@
 /**
- * The Content-Security-Policy every page carries. Only the site's own origin; Pagefind needs
- * WebAssembly ('wasm-unsafe-eval') and a worker. `frame-ancestors` cannot be set from a meta
- * tag: public/_headers sends it, with the other headers, on servers that read that file.
+ * The Content-Security-Policy. Only the site's own origin; Pagefind needs WebAssembly
+ * ('wasm-unsafe-eval') and a worker.
+ *
+ * Pages carry their CSS inline, so a page can paint from its first response (issue #19). The
+ * build hashes each page's inline styles and scripts and adds those hashes to the page's own
+ * `<meta>` policy (src/node/page-csp.ts), so no page allows 'unsafe-inline'. The server sends,
+ * as a header, only the directives that are the same for every page: a header policy listing
+ * the inline code of one page would refuse that of every other (a browser enforces both).
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
+const SHARED_DIRECTIVES = [
   "img-src 'self' data:",
   // video.js ships its icon font inside its stylesheet as a data: URL.
   "font-src 'self' data:",
@@ -16,16 +18,25 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-].join('; ');
+];
+
+/** The page's `<meta>` policy, before the build adds the hashes of the page's inline code. */
+export const CONTENT_SECURITY_POLICY = ["default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self'", ...SHARED_DIRECTIVES].join('; ');
+
+/**
+ * The policy every response carries as a header, with `frame-ancestors` (which a meta tag cannot
+ * set) added per path in src/lib/headers.ts. Scripts and styles are left to the page's meta policy.
+ */
+export const HEADER_CONTENT_SECURITY_POLICY = SHARED_DIRECTIVES.join('; ');
 
 /** Referrers stay on the site: no other origin is ever told which page a reader came from. */
 export const REFERRER_POLICY = 'same-origin';
 
 /**
- * The kiosk pages' policy: the site's own, plus the heartbeat receiver's origin in connect-src
- * when the build names one (KIOSK_REPORT_URL), and nothing more.
+ * The kiosk pages' policy (the page's, or with `policy` the header's): the site's own, plus the
+ * heartbeat receiver's origin in connect-src when the build names one (KIOSK_REPORT_URL).
  */
-export function kioskContentSecurityPolicy(reportUrl: string | null): string {
-  if (!reportUrl) return CONTENT_SECURITY_POLICY;
-  return CONTENT_SECURITY_POLICY.replace("connect-src 'self'", `connect-src 'self' ${new URL(reportUrl).origin}`);
+export function kioskContentSecurityPolicy(reportUrl: string | null, policy = CONTENT_SECURITY_POLICY): string {
+  if (!reportUrl) return policy;
+  return policy.replace("connect-src 'self'", `connect-src 'self' ${new URL(reportUrl).origin}`);
 }

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { HEADER_RULES, checkRules, headersFile, headersFor, nginxConfig, type HeaderRule } from '../../../src/lib/headers';
-import { CONTENT_SECURITY_POLICY } from '../../../src/lib/security';
+import { HEADER_CONTENT_SECURITY_POLICY } from '../../../src/lib/security';
 import { cloudflareHeaders, lowerCased, netlifyHeaders, parseHeadersFile } from '../../support/headers-file';
 
-const DENY = `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`;
-const ANY = `${CONTENT_SECURITY_POLICY}; frame-ancestors *`;
+const DENY = `${HEADER_CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`;
+const ANY = `${HEADER_CONTENT_SECURITY_POLICY}; frame-ancestors *`;
 
 describe('headersFor', () => {
   test.each([

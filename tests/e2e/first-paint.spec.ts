@@ -1,0 +1,83 @@
+import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { builtPages, fileFor, htmlOf, isKioskPage, onePagePerType } from './dist';
+
+/**
+ * First paint in one round trip (#19): article, guide, news and lesson pages carry their CSS
+ * in the HTML, the page's own Content-Security-Policy allows exactly that inline code by hash,
+ * nothing is fetched before first paint (no stylesheet, no icon), and the first response fits a
+ * first TCP flight.
+ */
+const FIRST_FLIGHT = 14 * 1024;
+const ONE_TRIP = /^(\/en)?\/((scams|audiences|news)\/[^/]+\/|report\/|lessons\/[^/]+\/(handout\/)?)$/;
+const pages = builtPages().filter((p) => ONE_TRIP.test(p));
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+/** The sources a directive of the page's meta policy allows. */
+function allowed(html: string, directive: string): string[] {
+  const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/i.exec(html)?.[1] ?? '';
+  return policy.split(/;\s*/).find((d) => d.startsWith(`${directive} `))?.split(' ').slice(1) ?? [];
+}
+
+test('there are article, guide, news and lesson pages to check', () => {
+  expect(pages.filter((p) => /\/lessons\//.test(p)).length).toBeGreaterThanOrEqual(8);
+  expect(pages.length).toBeGreaterThanOrEqual(40);
+});
+
+for (const path of pages) {
+  test(`${path}: no stylesheet or icon to fetch, inline code allowed by hash, first response ≤ 14 KB gzip`, () => {
+    const html = htmlOf(path);
+    const head = html.slice(0, html.indexOf('</head>'));
+    expect(html.match(/<link\b[^>]*\brel="stylesheet"[^>]*>/g) ?? []).toEqual([]);
+    // A classic script in the head would hold up rendering as a stylesheet does.
+    expect(head.match(/<script\b(?![^>]*\b(type="module"|defer|async)\b)[^>]*\bsrc=[^>]*>/g) ?? []).toEqual([]);
+    expect(head.match(/<link\b[^>]*\brel="icon"[^>]*>/g)?.every((link) => /href="data:image\/svg\+xml,/.test(link))).toBe(true);
+
+    const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => sha256(m[1]!));
+    expect(styles.length).toBeGreaterThan(0);
+    expect(styles.filter((hash) => !allowed(html, 'style-src').includes(hash))).toEqual([]);
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter((m) => !/\bsrc=/.test(m[1]!)).map((m) => sha256(m[2]!));
+    expect(scripts.filter((hash) => !allowed(html, 'script-src').includes(hash))).toEqual([]);
+    expect(allowed(html, 'style-src').concat(allowed(html, 'script-src'))).not.toContain("'unsafe-inline'");
+
+    // What nginx and `npm start` send a browser that accepts gzip: the build's .gz copy.
+    const gz = statSync(`${fileFor(path)}.gz`).size;
+    expect(gz, `${path}: ${gz} B gzip`).toBeLessThanOrEqual(FIRST_FLIGHT);
+  });
+}
+
+/** One page of each type, the kiosk screens aside (their CSP is tested in kiosk.spec.ts). */
+const visited = onePagePerType().filter((p) => !isKioskPage(p));
+
+test.describe('in Chromium, through nginx with the headers it sends', () => {
+  for (const path of visited) {
+    test(`${path}: styled from the first response, with no Content-Security-Policy violation`, async ({ page }) => {
+      await page.addInitScript(() => {
+        (window as unknown as { violations: string[] }).violations = [];
+        document.addEventListener('securitypolicyviolation', (e) => {
+          (window as unknown as { violations: string[] }).violations.push(`${e.effectiveDirective} ${e.blockedURI} ${e.sample}`);
+        });
+      });
+      const console: string[] = [];
+      page.on('console', (msg) => {
+        if (/Content.Security.Policy/i.test(msg.text())) console.push(msg.text());
+      });
+      const fetched: string[] = [];
+      page.on('request', (req) => {
+        if (['stylesheet', 'font'].includes(req.resourceType()) || /favicon|\.ico$/.test(req.url())) fetched.push(`${req.resourceType()} ${req.url()}`);
+      });
+      await page.goto(path, { waitUntil: 'load' });
+      expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+      expect(console).toEqual([]);
+      expect(fetched).toEqual([]);
+      // The inline CSS applied: the hotline bar has the brand colour and the body the site's font.
+      const looks = await page.evaluate(() => ({
+        font: getComputedStyle(document.body).fontFamily,
+        hotline: getComputedStyle(document.querySelector('.fz-hotline--strip')!).backgroundColor,
+      }));
+      expect(looks.font).toMatch(/^system-ui/);
+      expect(looks.hotline).not.toBe('rgba(0, 0, 0, 0)');
+    });
+  }
+});
