@@ -86,6 +86,8 @@ test('reads /report/ aloud with a local voice: starts, highlights, pauses, resum
 
   const title = await page.getByRole('heading', { level: 1 }).innerText();
   await expect.poll(() => highlighted(page)).toBe(title);
+  // The sentence being read is marked in yellow, with black text.
+  expect(await page.locator('h1').evaluate((h1) => getComputedStyle(h1, '::highlight(fz-read-aloud)').backgroundColor)).toBe('rgb(255, 224, 102)');
   expect(await page.evaluate(() => window.speechTest.said)).toEqual([title]);
   const pause = controls.getByRole('button', { name: '暂停' });
   await expect(pause).toBeFocused();

@@ -7,6 +7,18 @@
 import { pickVoice, splitSentences, type Sentence } from '../../lib/read-aloud';
 
 const HIGHLIGHT = 'fz-read-aloud';
+
+/**
+ * The highlight's colours, added by the script that draws it: pages carry their CSS inline (#19),
+ * and the W3C HTML checker's CSS parser stops at ::highlight(). A stylesheet built in script is
+ * not inline code, so the Content-Security-Policy needs no hash for it.
+ */
+function paintHighlight(): void {
+  if (document.adoptedStyleSheets.some((sheet) => sheet.cssRules[0]?.cssText.includes(HIGHLIGHT))) return;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(`::highlight(${HIGHLIGHT}) { background-color: #ffe066; color: #000; }`);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}
 /** What is not read: navigation, link lists, sources, the controls themselves, hidden text. */
 const SKIP = 'nav, svg, script, style, template, [hidden], [aria-hidden="true"], .fz-print-only, .fz-linkcards, .fz-read, [data-read-skip]';
 /** Elements that end a sentence even without a full stop: a heading is read on its own. */
@@ -68,6 +80,7 @@ export function enhanceReadAloud(box: HTMLElement): void {
   const highlight = (range: Range | undefined) => {
     const registry = typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights : undefined;
     if (registry) {
+      paintHighlight();
       if (range) registry.set(HIGHLIGHT, new Highlight(range));
       else registry.delete(HIGHLIGHT);
       return;
