@@ -5,7 +5,7 @@
  * a new query costs only the words not looked up before. Nothing typed leaves the browser.
  */
 import { FILTER_KEYS, pagefindFilters, readQuery, toggleFilter, writeQuery, type FilterKey, type SearchQuery } from '../../lib/search-query';
-import { answer, describesSituation, type Answer, type Engine, type Hit, type SearchWords, type Term } from '../../lib/search-plan';
+import { answer, describesSituation, normalize, type Answer, type Engine, type Hit, type SearchWords, type Term } from '../../lib/search-plan';
 import { excerpt, pageWords, type ExcerptPart } from '../../lib/search-excerpt';
 import { carryMessage } from './message-hand-over';
 
@@ -41,8 +41,13 @@ interface Pagefind {
 const MAX_RESULTS = 20;
 /** Words in a result's excerpt. */
 const EXCERPT_WORDS = 28;
-/** Lookups kept for the next queries: a reader refining a question repeats most of its words. */
-const KEPT_LOOKUPS = 300;
+/**
+ * Lookups kept for the next queries: a reader refining a question repeats most of its words, and
+ * the known words looked up ahead (a few hundred) stay.
+ */
+const KEPT_LOOKUPS = 1000;
+/** Known words looked up ahead per pause of the page, so a query typed meanwhile is not held up. */
+const AHEAD_PER_PAUSE = 8;
 /** Typing pauses this long before a search starts; pressing Enter does not wait. */
 const TYPING_PAUSE_MS = 150;
 const root = document.querySelector<HTMLElement>('[data-search]');
@@ -63,7 +68,13 @@ function start(root: HTMLElement): void {
   const primaryTypes = JSON.parse(root.dataset.primary ?? '[]') as string[];
 
   let query: SearchQuery = readQuery(location.search);
-  let engine: Promise<{ engine: Engine<PagefindResultData>; primary: Promise<Set<string>>; pages: Promise<number>; warm: () => void }> | null = null;
+  let engine: Promise<{
+    engine: Engine<PagefindResultData>;
+    primary: Promise<Set<string>>;
+    pages: Promise<number>;
+    ahead: () => Promise<unknown>;
+    warm: () => void;
+  }> | null = null;
   const texts = new Map<string, Promise<PageText>>();
   /** A page's title, type and words, from its Pagefind fragment the first time it is a result. */
   const textOf = (hit: { id: string; data(): Promise<PagefindResultData> }): Promise<PageText> => {
@@ -107,19 +118,31 @@ function start(root: HTMLElement): void {
       const listed = pagefind.search(null, { filters: { type: { any: primaryTypes } } });
       const primary = listed.then((l) => new Set(l.results.map((r) => r.id)));
       const pages = listed.then((l) => l.unfilteredResultCount);
+      // The text of the pages that come first: most answers show them.
+      const ahead = () => listed.then((l) => Promise.all(l.results.map(textOf)));
+      // Each word the search knows (synonyms, the scams' other names), looked up once while the
+      // page is idle: a question is widened mostly into these, so a new one finds them answered.
+      const lookAhead = async () => {
+        const known = [...new Set([...words.phrases, ...words.synonyms.flat()].map(normalize))].filter(Boolean);
+        for (let i = 0; i < known.length; i += AHEAD_PER_PAUSE) {
+          await new Promise<void>((resolve) => ('requestIdleCallback' in window ? requestIdleCallback(() => resolve()) : setTimeout(resolve)));
+          await Promise.all(known.slice(i, i + AHEAD_PER_PAUSE).map((word) => adapter.search(word, {})));
+        }
+      };
       let warmed = false;
       // Once a first answer is on screen, fetch what the next ones will need: the index chunks
-      // of the words the search knows, and the text of the pages that come first.
+      // of the words the search knows, the text of the pages that come first, and the lookups
+      // of the known words.
       const warm = () => {
         if (warmed) return;
         warmed = true;
         void pagefind
           .preload(words.phrases.join(' '))
-          .then(() => listed)
-          .then((l) => Promise.all(l.results.map(textOf)))
+          .then(ahead)
+          .then(lookAhead)
           .catch(() => undefined);
       };
-      return { engine: adapter, primary, pages, warm };
+      return { engine: adapter, primary, pages, ahead, warm };
     }));
 
   input.value = query.q;
@@ -159,6 +182,8 @@ function start(root: HTMLElement): void {
   void update();
   // This page exists to search: start loading the index now, so the first query does not wait for it.
   void load().catch(() => undefined);
+  // While the reader types a first question, fetch the text of the pages most answers show.
+  input.addEventListener('input', () => void load().then((e) => e.ahead()).catch(() => undefined), { once: true });
 
   function syncCheckboxes(): void {
     for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
