@@ -1,5 +1,5 @@
 import { kioskReportUrl } from './kiosk-report.ts';
-import { HEADER_CONTENT_SECURITY_POLICY, kioskContentSecurityPolicy, REFERRER_POLICY } from './security.ts';
+import { HEADER_CONTENT_SECURITY_POLICY, kioskContentSecurityPolicy, QUERY_PAGES, REFERRER_POLICY } from './security.ts';
 
 /**
  * The response headers of every path, written once. `npm run build` turns these rules into
@@ -52,6 +52,11 @@ export const HEADER_RULES: readonly HeaderRule[] = [
     why: 'Clips, captions and posters change only when they are rendered again; phones and screens keep them a week.',
     headers: { 'Cache-Control': 'public, max-age=604800' },
   },
+  ...QUERY_PAGES.map((path) => ({
+    path,
+    why: 'The address carries the words a reader searched for: no referrer leaves the page, and nginx logs no request for it.',
+    headers: { 'Referrer-Policy': 'no-referrer' },
+  })),
   { path: '/kiosk/alert.json', why: 'Screens must see a new alert at once.', headers: { 'Cache-Control': 'no-cache' } },
   { path: '/kiosk/sw.js', why: 'Screens must pick up a new service worker at once.', headers: { 'Cache-Control': 'no-cache' } },
   ...kioskReportRules(kioskReportUrl()),
@@ -313,6 +318,7 @@ export function nginxConfig(options: NginxOptions, rules: readonly HeaderRule[] 
     out.push(`    ${nginxLocation(path)} {`);
     for (const [header, value] of Object.entries(headersFor(path, rules))) out.push(`        add_header ${header} "${value}" always;`);
     if ((REPLACED_ON_SERVER as readonly string[]).includes(path)) out.push('        gzip_static off;', ...(brotli ? ['        brotli_static off;'] : []));
+    if ((QUERY_PAGES as readonly string[]).includes(path)) out.push('        access_log off;');
     out.push(`        error_page 404 ${notFound(path)};`);
     out.push('    }');
   }

@@ -33,6 +33,16 @@ export const HEADER_CONTENT_SECURITY_POLICY = SHARED_DIRECTIVES.join('; ');
 export const REFERRER_POLICY = 'same-origin';
 
 /**
+ * Pages whose address carries what a reader typed (the header's search box sends /search/?q=…).
+ * No referrer leaves them, not even to the site's own pages, and nginx keeps no access log of
+ * them, so the words stay out of every server log.
+ */
+export const QUERY_PAGES = ['/search/', '/en/search/'] as const;
+
+/** The referrer policy of the page at `path`. */
+export const referrerPolicyFor = (path: string) => (QUERY_PAGES.some((p) => path === p || path === `${p}index.html`) ? 'no-referrer' : REFERRER_POLICY);
+
+/**
  * The kiosk pages' policy (the page's, or with `policy` the header's): the site's own, plus the
  * heartbeat receiver's origin in connect-src when the build names one (KIOSK_REPORT_URL).
  */

@@ -202,6 +202,24 @@ test('search works with the keyboard alone, from the header of any page', async 
   await expect(page).toHaveURL(new RegExp(`${target}$`));
 });
 
+test('the words searched for reach no server log: no request from the search page carries them as a referrer', async ({ page }) => {
+  await page.goto('/scams/online-loans/');
+  const referrers: string[] = [];
+  page.on('request', (request) => {
+    const referrer = request.headers()['referer'];
+    if (referrer) referrers.push(`${request.url()} ← ${referrer}`);
+  });
+  await page.locator('#site-search').fill('杀猪盘');
+  await page.locator('#site-search').press('Enter');
+  await expect(page.getByRole('status')).toHaveText(/\d/);
+  await page.locator('[data-search-results] li h3 a').first().click();
+  await expect(page).not.toHaveURL(/\/search\//);
+  await expect(page.locator('h1')).toBeVisible();
+  // The search page itself is asked for with the article as referrer; nothing after it names the search.
+  expect(referrers.filter((r) => /search|%E6%9D%80/.test(r.split(' ← ')[1]!))).toEqual([]);
+  expect(referrers.length).toBeGreaterThan(0);
+});
+
 test('an article page loads nothing from Pagefind, even when the search box is focused', async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));

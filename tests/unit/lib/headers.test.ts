@@ -129,3 +129,13 @@ test('the alert file operators replace is always sent as it is, never from a sta
   expect(alert).toContain('gzip_static off;');
   expect(alert).toContain('brotli_static off;');
 });
+
+test('the search pages, whose address holds what a reader typed, send no referrer and are not logged', () => {
+  for (const path of ['/search/', '/en/search/']) expect(headersFor(path)['Referrer-Policy']).toBe('no-referrer');
+  expect(headersFor('/scams/online-loans/')['Referrer-Policy']).toBe('same-origin');
+  const block = nginxConfig({ listen: '80', root: '/srv/x', serverName: '_', brotli: true });
+  const logged = (path: string) => !(new RegExp(`location \\^~ ${path.replace(/\//g, '\\/')} \\{\\n((?: {8}.+\\n)+)`).exec(block)?.[1] ?? '').includes('access_log off;');
+  expect(logged('/search/')).toBe(false);
+  expect(logged('/en/search/')).toBe(false);
+  expect(block.match(/access_log off;/g)).toHaveLength(2);
+});
