@@ -112,17 +112,25 @@ const guides = defineCollection({
 
 const news = defineCollection({
   loader: articles('news'),
-  schema: z.object({
-    ...articleFields,
-    /** Publication date on this site, YYYY-MM-DD. */
-    date: z.coerce.date(),
-    /** An alert warns of a live scam; news reports results or campaigns. */
-    kind: z.enum(NEWS_KINDS),
-    /** Scam categories the item concerns. */
-    scams: z.array(z.enum(SCAM_SLUGS)).default([]),
-    /** Audiences the item concerns. */
-    audiences: z.array(z.enum(AUDIENCE_SLUGS)).default([]),
-  }),
+  schema: z
+    .object({
+      ...articleFields,
+      /** The real date of what an alert or a news item reports, YYYY-MM-DD; it dates the item in lists and feeds. */
+      date: z.coerce.date().optional(),
+      /**
+       * An alert warns of a live scam; news reports results or campaigns on a known date; an
+       * explainer reads a source whose date is not known, so it carries no date and stays out of feeds.
+       */
+      kind: z.enum(NEWS_KINDS),
+      /** Scam categories the item concerns. */
+      scams: z.array(z.enum(SCAM_SLUGS)).default([]),
+      /** Audiences the item concerns. */
+      audiences: z.array(z.enum(AUDIENCE_SLUGS)).default([]),
+    })
+    .refine((n) => (n.kind === 'explainer') === (n.date === undefined), {
+      message: 'an alert or news item needs the real date of what it reports; an explainer has none',
+      path: ['date'],
+    }),
 });
 
 const lessons = defineCollection({

@@ -6,11 +6,13 @@ import { articlePath, slugOfId } from './routes';
 /**
  * The RSS feed in `locale`, newest first: alerts and news by their date, and every scam and
  * audience article by the day it was last reviewed, so a new or rewritten page reaches
- * subscribers without anyone writing a news item for it.
+ * subscribers without anyone writing a news item for it. Explainers have no date of their own,
+ * so they stay out: a feed item's date would present them as news of that day.
  */
 export async function newsFeed(locale: Locale, site: URL | undefined) {
   if (!site) throw new Error('astro.config.mjs: site: must be set for RSS feeds');
-  const news = (await articlesIn('news', locale)).map((n) => ({
+  const dated = (await articlesIn('news', locale)).filter((n): n is typeof n & { data: { date: Date } } => n.data.date !== undefined);
+  const news = dated.map((n) => ({
     title: n.data.title,
     description: n.data.summary,
     pubDate: n.data.date,

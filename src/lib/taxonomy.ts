@@ -32,7 +32,7 @@ export const FACT_GROUPS = ['channels', 'shares', 'year', 'december', 'money', '
 export const AGE_BANDS = ['primary', 'middle', 'high', 'university'] as const;
 
 /** Kinds of news item. */
-export const NEWS_KINDS = ['alert', 'news'] as const;
+export const NEWS_KINDS = ['alert', 'news', 'explainer'] as const;
 
 /** Kinds of page the search can filter by. */
 export const PAGE_TYPES = ['scam', 'audience', 'guide', 'news', 'video', 'lesson', 'stats'] as const;

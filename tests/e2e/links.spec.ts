@@ -85,6 +85,14 @@ test.describe('feeds and sitemap', () => {
     const articles = builtPages().filter((p) => new RegExp(`^${path.startsWith('/en/') ? '/en' : ''}/(scams|audiences)/[\\w-]+/$`).test(p));
     expect(articles.length).toBeGreaterThan(0);
     expect(articles.filter((p) => !links.some((l) => new URL(l).pathname === p))).toEqual([]);
+    // A feed item's date presents it as that day's news: a news page without a date of its own
+    // (an explainer of an undated briefing) stays out, and one with a date is in.
+    const newsPages = builtPages().filter((p) => new RegExp(`^${path.startsWith('/en/') ? '/en' : ''}/news/[\\w-]+/$`).test(p));
+    expect(newsPages.length).toBeGreaterThanOrEqual(3);
+    for (const page of newsPages) {
+      const dated = htmlOf(page).includes('data-news-date');
+      expect(links.some((l) => new URL(l).pathname === page), page).toBe(dated);
+    }
   });
 
   test('the sitemap lists every page in both languages, but not the 404 pages', () => {

@@ -49,7 +49,8 @@ describe('a frontmatter error fails the build, naming the file and the field', {
     ['a missing title', 'content/scams/online-loans.mdx', (t: string) => t.replace(/^title: .*\n/m, ''), 'title'],
     ['an unknown audience', 'content/en/scams/online-romance.mdx', (t: string) => t.replace(/^audiences: \[/m, 'audiences: [pensioners, '), 'audiences'],
     ['a wrong type', 'content/en/audiences/seniors.mdx', (t: string) => t.replace(/^largeText: true$/m, 'largeText: maybe'), 'largeText'],
-    ['a date that is not a date', 'content/news/2026-11-26-shanghai-police-results.mdx', (t: string) => t.replace(/^date: .*$/m, 'date: soon'), 'date'],
+    ['a date that is not a date', 'content/news/2026-11-26-shanghai-police-results.mdx', (t: string) => t.replace(/^kind: explainer$/m, 'kind: news\ndate: soon'), 'date'],
+    ['a news item without its date', 'content/en/news/2026-11-26-three-groups-tips.mdx', (t: string) => t.replace(/^kind: explainer$/m, 'kind: news'), 'date'],
     ['a figure without a number', 'content/facts.yaml', (t: string) => t.replace('value: 72.4', 'value: lots'), 'value'],
   ])('%s (%s)', (_what, file, change, field) => {
     const dir = projectCopy();
