@@ -25,17 +25,46 @@ test('a clip page plays, shows Chinese captions, and its transcript is the capti
   expect(transcript.map((line) => line.replace(/^\d+:\d\d\s*/, ''))).toEqual(cues);
 });
 
-test('video.js runs the player, keeps the 16:9 frame and shows the captions while playing', async ({ page }) => {
+test('a clip page loads video.js only when play is pressed; by keyboard it then plays, with captions', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (req) => fetched.push(new URL(req.url()).pathname));
   await page.goto(`/videos/${CLIP}/`);
+  const play = page.getByRole('button', { name: /^播放视频：放款前要先交钱？是骗局$/ });
+  await expect(play).toBeVisible();
+  const videojs = (paths: string[]) => paths.filter((p) => /clip-player|video-js/.test(p));
+  expect(videojs(fetched)).toEqual([]);
+  expect(fetched.filter((p) => p.endsWith('.mp4'))).toEqual([]);
+
+  await page.keyboard.press('Tab');
+  for (let i = 0; i < 40 && !(await play.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(play).toBeFocused();
+  await page.keyboard.press('Enter');
+
   const player = page.locator('.video-js.vjs-v8');
-  await expect(player).toBeVisible();
+  await expect(player).toHaveClass(/vjs-playing/);
+  expect(videojs(fetched).length).toBeGreaterThanOrEqual(2);
+  // Focus stays with the player, on the control that pauses.
+  await expect(player.locator('.vjs-play-control')).toBeFocused();
+  const video = player.locator('video');
+  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime), { timeout: 10_000 }).toBeGreaterThan(0.5);
+  await expect
+    .poll(() => video.evaluate((v: HTMLVideoElement) => [...v.textTracks].filter((t) => t.mode === 'showing' && (t.activeCues?.length ?? 0) > 0).map((t) => t.language)))
+    .toEqual(['zh-CN']);
   const box = await player.boundingBox();
   expect(box!.height / box!.width).toBeCloseTo(9 / 16, 2);
-  await player.locator('video').evaluate(async (v: HTMLVideoElement) => {
-    v.muted = true;
-    await v.play();
-  });
-  await expect(player).toHaveClass(/vjs-playing/);
+});
+
+test('without JavaScript a clip page is the browser’s own player, with both caption tracks and the MP4 to download', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`/videos/${CLIP}/`);
+  const video = page.locator('video');
+  await expect(video).toHaveAttribute('controls', '');
+  await expect(video.locator('track')).toHaveCount(2);
+  await expect(page.getByRole('button', { name: /^播放视频/ })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: '下载视频（MP4）' }).first()).toHaveAttribute('href', `/media/${CLIP}.mp4`);
+  await expect(page.getByRole('heading', { name: '文字稿' })).toBeVisible();
+  await context.close();
 });
 
 test('the English clip page turns on English captions', async ({ page }) => {
