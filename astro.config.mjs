@@ -16,7 +16,20 @@ export default defineConfig({
   // Each page carries its CSS in the HTML, so it paints from its first response without another
   // round trip (issue #19); pageCsp() allows each page's inline styles by hash in its own policy.
   build: { format: 'directory', inlineStylesheets: 'always' },
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // Astro marks each MDX entry with a "use astro:head-inject" directive that it reads itself
+        // before bundling; rolldown warns that bundling drops it, which is harmless
+        // (withastro/astro#18087). Any other warning is still printed.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   i18n: {
     defaultLocale: 'zh-CN',
     locales: ['zh-CN', 'en'],
