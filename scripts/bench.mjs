@@ -41,7 +41,24 @@ function pageWeight(path) {
   const html = readFileSync(file, 'utf8');
   const assets = [...html.matchAll(/<(?:link[^>]+href|script[^>]+src)="(\/[^"]+\.(css|js|woff2?|ttf|otf))"/g)].map((m) => ({ path: m[1], kind: m[2] }));
   const sum = (...kinds) => assets.filter((a) => kinds.includes(a.kind)).reduce((n, a) => n + gz(join(DIST, a.path)), 0);
-  return { html: gz(file), css: sum('css'), js: sum('js'), fonts: sum('woff', 'woff2', 'ttf', 'otf'), requests: 1 + assets.length };
+  return {
+    html: gz(file),
+    css: sum('css'),
+    js: sum('js'),
+    fonts: sum('woff', 'woff2', 'ttf', 'otf'),
+    requests: 1 + assets.length,
+    // The first response as nginx and `npm start` send it to a browser that accepts gzip.
+    first: statSync(`${file}.gz`).size,
+    blocking: renderBlocking(html),
+  };
+}
+
+/** Requests the browser must finish before it paints: stylesheets, and classic scripts in the head. */
+function renderBlocking(html) {
+  const head = html.slice(0, html.indexOf('</head>'));
+  const styles = html.match(/<link\b[^>]*\brel="stylesheet"[^>]*>/g) ?? [];
+  const scripts = head.match(/<script\b(?![^>]*\b(type="module"|defer|async)\b)[^>]*\bsrc=[^>]*>/g) ?? [];
+  return styles.length + scripts.length;
 }
 
 function weights() {
@@ -52,16 +69,18 @@ function weights() {
     ['guide', '/report/'],
     ['figures', '/stats/'],
     ['news item', firstNews()],
+    ['lesson', '/lessons/middle-school/'],
     ['search, before a query', '/search/'],
     ['clip library', '/videos/'],
     ['clip page', '/videos/online-loans/'],
+    ['clip embed', '/embed/online-loans/'],
   ];
   table(
-    'Page weight on first view (gzip -9; media and posters excluded; the site uses system fonts; target for articles: ≤ 30 KB total, JS ≤ 10 KB)',
-    ['page', 'HTML', 'CSS', 'JS', 'fonts', 'total', 'requests'],
+    'Page weight on first view (gzip -9; media and posters excluded; the site uses system fonts; targets: articles ≤ 30 KB total, JS ≤ 10 KB; first response of articles, guides, news and lessons ≤ 14 KB gzip and nothing render-blocking)',
+    ['page', 'HTML', 'CSS', 'JS', 'fonts', 'total', 'requests', 'first response (.gz)', 'render-blocking requests'],
     pages.map(([name, path]) => {
       const w = pageWeight(path);
-      return [`${name} ${path}`, kb(w.html), kb(w.css), kb(w.js), kb(w.fonts), kb(w.html + w.css + w.js + w.fonts), w.requests];
+      return [`${name} ${path}`, kb(w.html), kb(w.css), kb(w.js), kb(w.fonts), kb(w.html + w.css + w.js + w.fonts), w.requests, kb(w.first), w.blocking];
     }),
   );
 }
@@ -151,6 +170,45 @@ async function searchFigures(browser) {
   );
 }
 
+/**
+ * A clip page and its embed, in Chromium: what the first view fetches, and the JavaScript and CSS
+ * that pressing play (by keyboard) adds. Sizes are the files' gzip -9; the poster and the film
+ * are shown apart.
+ */
+async function clipFigures(browser) {
+  const rows = [];
+  for (const path of ['/videos/online-loans/', '/en/embed/online-loans/']) {
+    const page = await browser.newPage();
+    const fetched = [];
+    page.on('request', (req) => fetched.push(new URL(req.url()).pathname));
+    await page.goto(`${BASE}${path}`, { waitUntil: 'networkidle' });
+    const before = [...fetched];
+    const play = page.getByRole('button', { name: /^(播放视频|Play video)/ });
+    await play.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('video')?.currentTime > 0.5, null, { timeout: 20_000 });
+    const after = fetched.slice(before.length);
+    await page.close();
+    const size = (paths, test) => paths.filter(test).reduce((n, p) => n + gz(join(DIST, p.endsWith('/') ? `${p}index.html` : p)), 0);
+    const text = (p) => !/\.(jpg|png|mp4)$/.test(p);
+    const poster = before.filter((p) => p.endsWith('.jpg')).reduce((n, p) => n + statSync(join(DIST, p)).size, 0);
+    rows.push([
+      path,
+      kb(size(before, text)),
+      kb(poster),
+      // video.js reads this flag, and the module that sets it is loaded with it.
+      before.some((p) => p.endsWith('.js') && readFileSync(join(DIST, p), 'utf8').includes('VIDEOJS_NO_DYNAMIC_STYLE')) ? 'yes' : 'no',
+      kb(size(after, (p) => p.endsWith('.js'))),
+      kb(size(after, (p) => p.endsWith('.css'))),
+    ]);
+  }
+  table(
+    'Clip pages: first view and after pressing play (gzip -9; targets: first view ≤ 20 KB, JavaScript after play ≤ 90 KB)',
+    ['page', 'first view (HTML, CSS, JS, captions)', 'poster (JPEG)', 'video.js before play', 'JS after play', 'CSS after play'],
+    rows,
+  );
+}
+
 /** Lighthouse (mobile, its default) on the main page types. */
 async function lighthouseScores() {
   const pages = ['/', '/scams/online-loans/', '/stats/', '/videos/', '/lessons/university/', '/quiz/students/'];
@@ -164,12 +222,13 @@ async function lighthouseScores() {
         .flatMap((c) => c.auditRefs.filter((r) => r.weight > 0).map((r) => lhr.audits[r.id]))
         .filter((a) => a.score !== null && a.score < 1)
         .map((a) => a.id);
-      rows.push([path, score('performance'), score('accessibility'), score('best-practices'), score('seo'), lost.join(', ') || '–']);
+      const ms = (id) => `${Math.round(lhr.audits[id]?.numericValue ?? NaN)} ms`;
+      rows.push([path, score('performance'), ms('first-contentful-paint'), ms('largest-contentful-paint'), score('accessibility'), score('best-practices'), score('seo'), lost.join(', ') || '–']);
     }
   } finally {
     chrome.kill();
   }
-  table('Lighthouse, mobile (target: 100)', ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'audits below full score'], rows);
+  table('Lighthouse, mobile, served by `npm start` (target: 100)', ['page', 'performance', 'FCP', 'LCP', 'accessibility', 'best practices', 'SEO', 'audits below full score'], rows);
 }
 
 /** Seconds for `astro build` plus Pagefind, here and on a copy of the site with 1,000 generated news articles. */
@@ -218,6 +277,7 @@ async function main() {
     await waitFor(`${BASE}/`);
     const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
     try {
+      if (wants('weight')) await clipFigures(browser);
       if (wants('search')) await searchFigures(browser);
       if (wants('check')) await checkerFigures(browser);
       if (wants('kiosk')) {
