@@ -69,17 +69,20 @@ test.describe('printing on A4 (a 718 px wide page: A4 less its margins)', () => 
     });
   }
 
-  test('a lesson prints its plan first and the handout on a page of its own', async ({ page }) => {
-    await page.goto('/lessons/university/');
-    expect(await overflowInPrint(page)).toEqual([]);
-    const pdf = await printed(page, 'lesson-university');
-    expect(pdf.pages).toBeGreaterThanOrEqual(2);
-    const starts = Array.from({ length: pdf.pages }, (_, i) => pdf.text(i + 1).trim());
-    const handout = starts.findIndex((t) => t.startsWith('学生讲义'));
-    expect(handout, 'a page that starts with the handout').toBeGreaterThan(0);
-    expect(starts.slice(0, handout).join('\n')).toContain('课堂流程');
-    expect(starts.slice(handout).join('\n')).not.toContain('课堂流程');
-  });
+  for (const slug of ['university', 'middle-school']) {
+    test(`/lessons/${slug}/ prints its plan first and the handout on the last page, alone`, async ({ page }) => {
+      await page.goto(`/lessons/${slug}/`);
+      expect(await overflowInPrint(page)).toEqual([]);
+      const pdf = await printed(page, `lesson-${slug}`);
+      expect(pdf.pages).toBeGreaterThanOrEqual(2);
+      const starts = Array.from({ length: pdf.pages }, (_, i) => pdf.text(i + 1).trim());
+      const handout = starts.findIndex((t) => t.startsWith('学生讲义'));
+      expect(handout, 'a page that starts with the handout').toBeGreaterThan(0);
+      expect(handout, 'the handout is the last printed page: nothing spills after it').toBe(pdf.pages - 1);
+      expect(starts.slice(0, handout).join('\n')).toContain('课堂流程');
+      expect(starts.slice(handout).join('\n')).not.toContain('课堂流程');
+    });
+  }
 
   for (const path of ['/print/online-loans/', '/en/print/impersonating-authorities/']) {
     test(`${path} prints as one A4 card`, async ({ page }) => {
