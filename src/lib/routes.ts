@@ -42,3 +42,9 @@ export function absoluteUrl(path: string, site: URL | undefined): string {
 export function articlePath(locale: Locale, tree: string, slug: string): string {
   return localePath(locale, `/${tree}/${slug}/`);
 }
+
+/** A clip's page, with its player and transcript: `clipPath('en', 'hang-up')` → `/en/videos/hang-up/`. */
+export const clipPath = (locale: Locale, id: string) => localePath(locale, `/videos/${id}/`);
+
+/** A clip's player alone, for schools to frame in their own pages. */
+export const embedPath = (locale: Locale, id: string) => localePath(locale, `/embed/${id}/`);

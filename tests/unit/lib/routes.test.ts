@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { articlePath, localeOfId, localeOfPath, localePath, slugOfId, twinPath } from '../../../src/lib/routes';
+import { articlePath, clipPath, embedPath, localeOfId, localeOfPath, localePath, slugOfId, twinPath } from '../../../src/lib/routes';
 
 describe('routes', () => {
   test.each([
@@ -41,4 +41,11 @@ describe('routes', () => {
   test('rejects a relative path', () => {
     expect(() => localePath('en', 'report/')).toThrow(/must start with "\/"/);
   });
+});
+
+test('a clip has its page and its embeddable player in each language', () => {
+  expect(clipPath('zh-CN', 'hang-up')).toBe('/videos/hang-up/');
+  expect(clipPath('en', 'hang-up')).toBe('/en/videos/hang-up/');
+  expect(embedPath('zh-CN', 'hang-up')).toBe('/embed/hang-up/');
+  expect(embedPath('en', 'hang-up')).toBe('/en/embed/hang-up/');
 });
