@@ -35,7 +35,7 @@ describe('articles', () => {
   // Rules and figures count as the words they show: a page that uses <Advice> says no less.
   test('a rule or a figure counts as the words it shows', () => {
     expect(cjkLength(shownText('<Advice id="hang-up" />'))).toBe(cjkLength('先挂断电话，或者退出聊天，不用怕失礼。'));
-    expect(shownText('<Figure fact="money-returned" />')).toContain('未按诈骗类型分开');
+    expect(shownText('<Figure fact="money-returned" />')).toContain('没有按诈骗类型分开');
     expect(cjkLength(shownText('<AdviceList set="first-ten-minutes" ordered urgent />'))).toBeGreaterThan(50);
   });
 
