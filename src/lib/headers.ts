@@ -1,5 +1,5 @@
 import { kioskReportUrl } from './kiosk-report.ts';
-import { HEADER_CONTENT_SECURITY_POLICY, kioskContentSecurityPolicy, QUERY_PAGES, REFERRER_POLICY } from './security.ts';
+import { HEADER_CONTENT_SECURITY_POLICY, kioskContentSecurityPolicy, QUERY_PAGES, REFERRER_POLICY, referrerPolicyFor } from './security.ts';
 
 /**
  * The response headers of every path, written once. `npm run build` turns these rules into
@@ -55,7 +55,7 @@ export const HEADER_RULES: readonly HeaderRule[] = [
   ...QUERY_PAGES.map((path) => ({
     path,
     why: 'The address carries the words a reader searched for: no referrer leaves the page, and nginx logs no request for it.',
-    headers: { 'Referrer-Policy': 'no-referrer' },
+    headers: { 'Referrer-Policy': referrerPolicyFor(path) },
   })),
   { path: '/kiosk/alert.json', why: 'Screens must see a new alert at once.', headers: { 'Cache-Control': 'no-cache' } },
   { path: '/kiosk/sw.js', why: 'Screens must pick up a new service worker at once.', headers: { 'Cache-Control': 'no-cache' } },
