@@ -2,7 +2,8 @@
 // transitions) with random faults: 404s, truncated files, stalled responses, offline spells, a
 // clock jump of ±1 h and a corrupt alert file. Prints transitions with a gap over 50 ms outside
 // fault windows, black frames, the time back to the wall-clock position after each fault, and
-// heap and DOM nodes at the end against after warm-up.
+// heap and DOM nodes at the end against after warm-up. A clock jump away from true time is
+// followed by one back, so the skew stays within ±1 h; the page's own reloads are counted.
 // Options: --soak-minutes N (default 60), --soak-port P (default 4395), --seed S, --soak-heap DIR
 // (writes heap snapshots after warm-up and at the end there, to compare what is retained).
 import { readFileSync, rmSync, statSync } from 'node:fs';
@@ -82,52 +83,75 @@ function faultyServer(root, port) {
 /**
  * Runs in the page before its scripts: a Date.now() the soak can jump, and a sampler that checks
  * every animation frame for a moving video on top, transitions and their gaps, black frames and
- * the distance from the wall-clock position.
+ * the distance from the wall-clock position. Its counters are kept in sessionStorage across the
+ * page's own reloads (the watchdog's, the nightly one), which it counts; times are the real wall
+ * clock, since performance.now() starts again at a reload.
  */
 function instrument(clipSeconds) {
   const realNow = Date.now.bind(Date);
+  const KEY = 'fz-soak';
+  const saved = JSON.parse(sessionStorage.getItem(KEY) ?? 'null');
   const soak = {
     skewMs: 0,
     transitions: 0,
     gaps: [],
     black: 0,
+    /** Black frames in the first 3 s after a page load: the page starting, not a transition. */
+    startupBlack: 0,
     windows: [],
     recoveries: [],
     pending: null,
+    events: {},
+    /** Kiosk events outside fault windows, with the last fault before them, to explain them. */
+    unexplained: [],
+    reloads: [],
+    lastFault: null,
+    ...saved,
     fault(name, ms, label) {
-      const now = performance.now();
+      const now = realNow();
       // The last fault not back in position by now never was before this one: count it so.
       if (this.pending) this.recoveries.push({ name: this.pending.name, label: this.pending.label, playingMs: this.pending.playingMs ?? Number.POSITIVE_INFINITY, ms: Number.POSITIVE_INFINITY });
       // Gaps up to 2 s after the fault ends still count as the fault's.
       this.windows.push([now, now + ms + 2000]);
       this.pending = { name, label, endsAt: now + ms, playingMs: null };
+      this.lastFault = { label, endsAt: now + ms };
     },
     /** Counting starts after the warm-up. */
     reset() {
-      this.transitions = 0;
-      this.gaps = [];
-      this.black = 0;
-      this.events = {};
+      Object.assign(this, { transitions: 0, gaps: [], black: 0, startupBlack: 0, events: {}, unexplained: [], reloads: [] });
+    },
+    save() {
+      const { fault, reset, save, ...data } = this;
+      // Infinity does not survive JSON: a recovery that never came is stored as null.
+      sessionStorage.setItem(KEY, JSON.stringify(data, (_, v) => (v === Number.POSITIVE_INFINITY ? null : v)));
     },
   };
+  for (const r of soak.recoveries) for (const k of ['ms', 'playingMs']) if (r[k] === null) r[k] = Number.POSITIVE_INFINITY;
+  const loadedAt = realNow();
+  if (saved) soak.reloads.push({ at: new Date(loadedAt).toISOString().slice(11, 19), why: saved.lastEvent ?? 'unknown' });
   window.__soak = soak;
+  addEventListener('pagehide', () => soak.save());
   Date.now = () => realNow() + soak.skewMs;
   const total = clipSeconds.reduce((a, b) => a + b, 0);
   const starts = clipSeconds.map((_, i) => clipSeconds.slice(0, i).reduce((a, b) => a + b, 0));
   const inWindow = (t) => soak.windows.some(([a, b]) => t >= a && t <= b);
   const sampler = window.transitionSampler({
-    onGap(at, ms) {
+    onGap(_at, ms) {
       soak.transitions++;
-      if (ms > 50) soak.gaps.push({ at, gap: ms, inFault: inWindow(at) });
+      if (ms > 50) soak.gaps.push({ at: realNow(), gap: ms, inFault: inWindow(realNow() - 400) });
     },
   });
-  const frame = (now) => {
+  const frame = (perfNow) => {
     requestAnimationFrame(frame);
     if (!document.querySelector('[data-kiosk="root"]') || !document.querySelector('.stage')) return;
-    const { video: v, moving: ok } = sampler.frame(now);
+    const now = realNow();
+    const { video: v, moving: ok } = sampler.frame(perfNow);
     const holding = !document.querySelector('[data-kiosk="hold"]').hidden;
     // A black frame: a video on top with no picture to show, and no hold card over it.
-    if (!holding && (!v || v.readyState < 2)) soak.black++;
+    if (!holding && (!v || v.readyState < 2)) {
+      if (now - loadedAt < 3000) soak.startupBlack++;
+      else soak.black++;
+    }
     // Back after a fault: first a moving video on top, then the clip on top and its time agreeing
     // with the wall clock within 0.3 s.
     if (soak.pending && now >= soak.pending.endsAt && ok && soak.pending.playingMs === null) soak.pending.playingMs = now - soak.pending.endsAt;
@@ -147,15 +171,19 @@ function instrument(clipSeconds) {
     }
   };
   requestAnimationFrame(frame);
-  // What the kiosk itself did outside fault windows (skips, nudges, card), from the event it notes
-  // on its root: explains a gap that no fault caused.
-  soak.events = {};
+  // What the kiosk itself did outside fault windows (skips, nudges, card, reloads), from the event
+  // it notes on its root: explains a gap that no fault caused.
   new MutationObserver((records) => {
     for (const r of records) {
-      const [event, ...rest] = (r.target.getAttribute('data-last-event') ?? '').split(' ');
-      if (!['skip', 'nudge', 'hold', 'reload'].includes(event) || inWindow(performance.now())) continue;
+      const last = r.target.getAttribute('data-last-event') ?? '';
+      const [event, ...rest] = last.split(' ');
+      if (event === 'reload') soak.lastEvent = rest.join(' ');
+      const now = realNow();
+      if (!['skip', 'nudge', 'hold', 'reload'].includes(event) || inWindow(now)) continue;
       const why = event === 'skip' ? `skip: ${rest.join(' ').split(': ').slice(1).join(': ')}` : event;
       soak.events[why] = (soak.events[why] ?? 0) + 1;
+      const after = soak.lastFault ? `${((now - soak.lastFault.endsAt) / 1000).toFixed(1)} s after ${soak.lastFault.label}` : 'before any fault';
+      soak.unexplained.push(`${new Date(now).toISOString().slice(11, 19)} ${last} (${after})`);
     }
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-last-event'] });
 }
@@ -186,7 +214,13 @@ export async function kioskSoak(browser, { dist = 'dist', minutes = 60, port = 4
     while (Date.now() < endAt - 30_000) {
       const minuteEnd = Math.min(Date.now() + 60_000, endAt - 20_000);
       await page.waitForTimeout(rand() * Math.max(0, minuteEnd - Date.now() - 20_000));
-      const fault = FAULTS[Math.floor(rand() * FAULTS.length)];
+      let fault = FAULTS[Math.floor(rand() * FAULTS.length)];
+      // A clock jump away from true time goes back to it the next time: the skew stays within
+      // ±1 h, as a screen whose clock is set wrong and then corrected by NTP.
+      if (fault.startsWith('clock')) {
+        const skew = await page.evaluate(() => window.__soak.skewMs);
+        if (skew !== 0) fault = skew > 0 ? 'clock-1h' : 'clock+1h';
+      }
       const clip = CLIPS[Math.floor(rand() * CLIPS.length)];
       const ms = 5_000 + Math.floor(rand() * 10_000);
       counts[fault]++;
@@ -208,9 +242,24 @@ export async function kioskSoak(browser, { dist = 'dist', minutes = 60, port = 4
     const after = await memory(page, heapDir && join(heapDir, 'end.heapsnapshot'));
     const soak = await page.evaluate(() => {
       const s = window.__soak;
-      return { transitions: s.transitions, gaps: s.gaps, black: s.black, recoveries: s.recoveries, events: s.events, alertShown: !document.querySelector('[data-kiosk="alert"]').hidden };
+      const infinite = (r) => ({ ...r, ms: Number.isFinite(r.ms) ? r.ms : -1, playingMs: Number.isFinite(r.playingMs) ? r.playingMs : -1 });
+      return {
+        transitions: s.transitions,
+        gaps: s.gaps,
+        black: s.black,
+        startupBlack: s.startupBlack,
+        recoveries: s.recoveries.map(infinite),
+        events: s.events,
+        unexplained: s.unexplained,
+        reloads: s.reloads,
+        alertShown: !document.querySelector('[data-kiosk="alert"]').hidden,
+      };
     });
+    for (const r of soak.recoveries) for (const k of ['ms', 'playingMs']) if (r[k] < 0) r[k] = Number.POSITIVE_INFINITY;
     const outside = soak.gaps.filter((g) => !g.inFault);
+    for (const g of outside) log(`soak: gap outside fault windows at ${new Date(g.at).toISOString().slice(11, 19)}: ${g.gap.toFixed(0)} ms`);
+    for (const line of soak.unexplained) log(`soak: kiosk event outside fault windows: ${line}`);
+    for (const r of soak.reloads) log(`soak: page reloaded at ${r.at} (${r.why})`);
     const seconds = (ms) => (Number.isFinite(ms) ? `${(ms / 1000).toFixed(2)} s` : 'never (not before 55 s or the next fault)');
     for (const r of soak.recoveries) log(`soak: after ${r.label}: playing again ${seconds(r.playingMs)}, back in wall-clock position ${seconds(r.ms)}`);
     const finite = soak.recoveries.map((r) => r.ms).filter(Number.isFinite);
@@ -225,11 +274,13 @@ export async function kioskSoak(browser, { dist = 'dist', minutes = 60, port = 4
     return {
       rows: [
         ['soak length', `${minutes} min`, ''],
-        ['transitions', String(soak.transitions), `${minutes * 60} expected with 1 s clips`],
+        ['transitions', String(soak.transitions), `${Math.round((minutes * 60_000 - warmUpMs) / 1000)} expected with 1 s clips after the warm-up`],
+        ['page reloads', soak.reloads.length ? soak.reloads.map((r) => `${r.at} ${r.why}`).join('; ') : 'none', 'the nightly one at 04:00 Shanghai time is planned'],
         ['faults', FAULTS.map((f) => `${f} ${counts[f]}`).join(', '), ''],
         ['gaps > 50 ms outside fault windows', String(outside.length), outside.length ? `max ${Math.max(...outside.map((g) => g.gap)).toFixed(0)} ms` : 'goal 0'],
         ['gaps > 50 ms inside fault windows', String(soak.gaps.length - outside.length), ''],
         ['black frames', String(soak.black), 'goal 0'],
+        ['black frames in the 3 s after a reload', String(soak.startupBlack), soak.reloads.length ? '' : 'no reload'],
         [
           'kiosk events outside fault windows',
           Object.entries(soak.events).map(([why, n]) => `${why} ${n}`).join(', ') || 'none',
@@ -242,7 +293,7 @@ export async function kioskSoak(browser, { dist = 'dist', minutes = 60, port = 4
           `${soak.recoveries.length}×, max ${finite.length ? seconds(Math.max(...finite)) : '-'}${never ? `, ${never} never` : ''}`,
           'goal ≤ 2 s',
         ],
-        [`JS heap after GC: after warm-up (${warmUpMinutes} min) → end`, `${Math.round(before.heap / 1024)} → ${Math.round(after.heap / 1024)} KB`, `${(after.heap / before.heap).toFixed(2)}× (goal ≤ 1.1×)`],
+        [`JS heap after GC: after warm-up (${warmUpMinutes} min) → end`, `${Math.round(before.heap / 1024)} → ${Math.round(after.heap / 1024)} KB`, `${(after.heap / before.heap).toFixed(2)}× (goal ≤ 1.1×)${soak.reloads.length ? '; the page reloaded in between, so this compares two pages' : ''}`],
         [`DOM nodes: after warm-up → end`, `${before.nodes} → ${after.nodes}`, `${(after.nodes / before.nodes).toFixed(2)}× (goal ≤ 1.1×)`],
         ['alert shown from the corrupt file', soak.alertShown ? 'yes' : 'no', 'goal no'],
       ],

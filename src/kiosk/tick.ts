@@ -273,11 +273,11 @@ function onFrame(step: Step, videos: Videos): void {
   }
   const b = videos[back.video];
   // Swap only once the new clip's time is moving, so the top video never stands still.
-  if (!b.paused && b.readyState >= 2 && b.currentTime > back.asked.fromSeconds + 0.02) promote(step, back);
+  if (!b.paused && b.readyState >= 2 && b.currentTime > back.asked.fromSeconds + 0.02) promote(step, back, b.currentTime);
 }
 
 /** Bring the back slot to the front once its time is moving. */
-function promote(step: Step, slot: Slot): void {
+function promote(step: Step, slot: Slot, currentTime: number): void {
   const { s } = step;
   const old = s.front;
   step.out.push({ kind: 'swap', show: slot.video, hide: old ? old.video : null });
@@ -298,6 +298,9 @@ function promote(step: Step, slot: Slot): void {
     { kind: 'showing', clip: slot.clip!, reel: slot.reel, offsetSeconds: plan.offsetSeconds },
     { kind: 'note', event: 'play', detail: `${slot.clip} from ${plan.offsetSeconds.toFixed(1)} s (${slot.reel})` },
   );
+  // It started LEAD_MS early: set its pace now, not at the next tick, or a clip shorter than a
+  // few ticks ends early and the one after starts earlier still.
+  keepInStep(step, s.front, currentTime);
   queueNext(step);
 }
 

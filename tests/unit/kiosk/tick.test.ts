@@ -66,8 +66,24 @@ describe('frame: start the next clip on time and swap it in once it moves', () =
       { kind: 'swap', show: 1, hide: null },
       { kind: 'showing', clip: 'a', reel: 'default', offsetSeconds: 0.28 },
       { kind: 'note', event: 'play', detail: 'a from 0.3 s (default)' },
+      { kind: 'rate', video: 1, rate: 1 },
       { kind: 'load', video: 0, clip: 'b', offsetSeconds: 0 },
     ]);
+  });
+
+  test('a clip started LEAD_MS before its slot is slowed as it comes to the front, not at the next tick', () => {
+    // 1-second clips: at 1 s a tick would come too late to keep the clip from ending early.
+    const clips = [{ key: 'default', clips: [{ id: 'a', durationSeconds: 1 }, { id: 'b', durationSeconds: 1 }] }];
+    let state = tick(initialKiosk(clips, [], 0), { kind: 'start', nowMs: 0, loopMs: 0 }).state;
+    state = tick(state, { kind: 'frame', nowMs: 0, loopMs: 0, videos: [idle, idle] }).state;
+    state = tick(state, { kind: 'frame', nowMs: 30, loopMs: 30, videos: [idle, moving(0.03, 1)] }).state;
+    // b is asked LEAD_MS before a's slot ends and moves 30 ms later: 220 ms ahead of its slot.
+    state = tick(state, { kind: 'frame', nowMs: 1000 - LEAD_MS, loopMs: 1000 - LEAD_MS, videos: [idle, moving(0.75, 1)] }).state;
+    const { commands } = tick(state, { kind: 'frame', nowMs: 1030 - LEAD_MS, loopMs: 1030 - LEAD_MS, videos: [moving(0.03, 1), moving(0.78, 1)] });
+    const rate = commands.find((c) => c.kind === 'rate');
+    expect(rate).toMatchObject({ video: 0 });
+    // 0.97 s of media over the 1.22 s left of its slot.
+    expect((rate as { rate: number }).rate).toBeCloseTo(0.8, 2);
   });
 
   test.each([
