@@ -145,6 +145,8 @@ export function startKiosk(root: HTMLElement, data: KioskData): () => void {
         return;
       case 'hold':
         holdCard.hidden = !c.visible;
+        // The card is no clip's: its code leads to the site, and the clip's comes back with it.
+        qr.src = `/kiosk/qr/${lang}/${c.visible ? 'site' : (root.dataset.clip ?? 'site')}.svg`;
         // No caption of a clip that is not on screen under the card.
         if (c.visible) {
           captionBox.textContent = '';

@@ -4,6 +4,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import { Resvg } from '@resvg/resvg-js';
+import jsQR from 'jsqr';
 import { expect, test, type Page } from '@playwright/test';
 import { reelAt } from '../../src/kiosk/schedule';
 import { defineTransitionSampler } from '../../scripts/transition-sampler.mjs';
@@ -374,6 +376,11 @@ test.describe('kiosk player', () => {
     await expect(page.locator('[data-kiosk="log"]')).toContainText('every clip failed');
     await expect(page.locator('[data-kiosk="hold"]')).toBeVisible();
     await expect(page.locator('[data-kiosk="hold"]')).toContainText('防骗提醒');
+    // What to do when 96110 calls, and a code to the site rather than to a clip that is not on screen.
+    await expect(page.locator('[data-kiosk="hold"] .hold__96110 .zh')).toHaveText(/^96110 来电要接听/);
+    await expect(page.locator('[data-kiosk="qr"]')).toHaveAttribute('src', '/kiosk/qr/zh/site.svg');
+    const png = new Resvg(readFileSync(join(DIST, 'kiosk/qr/zh/site.svg')), { background: 'white', fitTo: { mode: 'width', value: 400 } }).render();
+    expect(new URL(jsQR(new Uint8ClampedArray(png.pixels), png.width, png.height)?.data ?? 'about:none').pathname).toBe('/');
     const settled = requests;
     // The hold lasts 30 s: nothing is asked for until it ends.
     await page.clock.runFor(29_000);

@@ -3,10 +3,19 @@ import { allClips } from '../../../../lib/clips';
 import { qrSvg } from '../../../../lib/qr';
 import { absoluteUrl, localePath } from '../../../../lib/routes';
 
-/** One QR code per clip and caption language, pointing at the page the clip points to. */
+/** The code the hold card shows, under no clip: the site's home page. */
+export const HOLD_QR = 'site';
+
+/**
+ * One QR code per clip and caption language, pointing at the page the clip points to, and one
+ * for the hold card.
+ */
 export async function getStaticPaths() {
   const clips = await allClips();
-  return clips.flatMap((clip) => (['zh', 'en'] as const).map((lang) => ({ params: { lang, clip: clip.id }, props: { page: clip.page, lang } })));
+  const taken = clips.find((c) => c.id === HOLD_QR);
+  if (taken) throw new Error(`content/clips/${HOLD_QR}.yaml: the clip id "${HOLD_QR}" is the kiosk hold card's QR code; rename the clip`);
+  const pages = [...clips.map((clip) => ({ id: clip.id, page: clip.page })), { id: HOLD_QR, page: '/' }];
+  return pages.flatMap(({ id, page }) => (['zh', 'en'] as const).map((lang) => ({ params: { lang, clip: id }, props: { page, lang } })));
 }
 
 export const GET: APIRoute = async ({ props, site }) => {
