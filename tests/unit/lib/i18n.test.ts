@@ -11,11 +11,13 @@ describe('interface strings', () => {
     expect(empty).toEqual([]);
   });
 
-  test('the hotline strings name 110 and explain 96110 in both languages', () => {
-    for (const locale of LOCALES) {
-      expect(t(locale, 'hotline.number110')).toBe('110');
-      expect(t(locale, 'hotline.note96110')).toMatch(/96110/);
-    }
+  test('the hotline strings name 110 and say what 96110 is, leaving what to do to its rule', () => {
+    for (const locale of LOCALES) expect(t(locale, 'hotline.number110')).toBe('110');
+    expect(t('zh-CN', 'hotline.note96110')).toMatch(/反诈预警劝阻专线/);
+    expect(t('en', 'hotline.note96110')).toMatch(/anti-fraud warning line/);
+    // "Answer it, transfer nothing" is the answer-96110 rule, shown beside the note.
+    expect(t('zh-CN', 'hotline.note96110')).not.toMatch(/接听|转账/);
+    expect(t('en', 'hotline.note96110')).not.toMatch(/answer|transfer/i);
   });
 
   test.each([
