@@ -143,8 +143,13 @@ const lessons = defineCollection({
     ageBand: z.enum(AGE_BANDS),
     /** Length of the class in minutes. */
     durationMinutes: z.number().int().min(10).max(120),
-    /** What pupils can do afterwards, one line each. */
-    objectives: z.array(z.string().min(4)).min(1),
+    /**
+     * What pupils can do afterwards, one line each. A line that ends in a rule gives the skill as
+     * `text` and the rule's id as `advice`; the page shows the rule's screen form after it.
+     */
+    objectives: z
+      .array(z.union([z.string().min(4), z.object({ text: z.string().min(4), advice: z.string().regex(ADVICE_ID) }).strict()]))
+      .min(1),
     /** What the teacher needs in the room. */
     materials: z.array(z.string().min(2)).default([]),
     /** Campaign clips shown in class; an unknown id fails the build. */

@@ -48,6 +48,18 @@ export function adviceFileProblems(fileNames: readonly string[]): string[] {
   return problems;
 }
 
+/**
+ * A rule's screen form on one line, for a checklist, an objective or a quoted reminder: its
+ * lines joined by a space, the pause the screen forms already use inside a line ("先挂断 不转账").
+ */
+export function shortLine(short: string): string {
+  return short
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join(' ');
+}
+
 /** A rule as its file gives it, for the checks that look across rules. */
 export interface RuleText {
   id: string;
@@ -71,13 +83,16 @@ export function duplicateTextProblems(rules: readonly RuleText[]): string[] {
 }
 
 /**
- * The rule ids a content or source file names. MDX: `<Advice id="…" />` and
- * `<AdviceList ids={["…"]} />`; YAML: any field called `advice` (an id or a list of ids);
- * code: `adviceRule('…')`.
+ * The rule ids a content or source file names. MDX: `<Advice id="…" />`,
+ * `<AdviceList ids={["…"]} />` and `advice` fields in its frontmatter; YAML: any field called
+ * `advice` (an id or a list of ids); code: `adviceRule('…')`.
  */
 export function adviceIdsIn(path: string, text: string): string[] {
   if (/\.ya?ml$/.test(path)) return adviceFieldsIn(parseYaml(text));
   const ids: string[] = [];
+  // An MDX file's frontmatter may name rules too (a lesson's objectives: `advice: <id>`).
+  const frontmatter = path.endsWith('.mdx') ? /^---\n([\s\S]*?)\n---/.exec(text) : null;
+  if (frontmatter) ids.push(...adviceFieldsIn(parseYaml(frontmatter[1]!)));
   // In code only a literal kebab-case id counts, so comments that show the syntax are not read as uses.
   for (const m of text.matchAll(/\badviceRule\(\s*["']([a-z0-9][a-z0-9-]*)["']/g)) ids.push(m[1]!);
   if (path.endsWith('.ts')) return ids;

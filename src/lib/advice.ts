@@ -1,18 +1,21 @@
 import { getEntry, type CollectionEntry } from 'astro:content';
+import { shortLine } from './advice-rules';
 import { pick, type Locale } from './i18n';
 
 export type AdviceEntry = CollectionEntry<'advice'>;
 
-/** One rule in one language: its id, its full sentence and its screen form (lines split by \n). */
+/** One rule in one language: its id, its full sentence and its screen form (lines split by \n, and on one line). */
 export interface Rule {
   id: string;
   text: string;
   short: string;
+  line: string;
 }
 
 /** A rule entry in `locale`. */
 export function localRule(entry: AdviceEntry, locale: Locale): Rule {
-  return { id: entry.id, text: pick(entry.data.text, locale), short: pick(entry.data.short, locale) };
+  const short = pick(entry.data.short, locale);
+  return { id: entry.id, text: pick(entry.data.text, locale), short, line: shortLine(short) };
 }
 
 /** One rule by id; an unknown id fails the build, naming `from` (the file or page that asked) and the id. */

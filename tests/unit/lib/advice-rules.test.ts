@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { adviceFileProblems, adviceIdsIn, adviceSetIdsIn, adviceUsage, duplicateTextProblems, namedSourcesOf, quoteProblem } from '../../../src/lib/advice-rules';
+import { adviceFileProblems, adviceIdsIn, adviceSetIdsIn, adviceUsage, duplicateTextProblems, namedSourcesOf, quoteProblem, shortLine } from '../../../src/lib/advice-rules';
 
 describe('adviceFileProblems', () => {
   test.each([
@@ -46,7 +46,17 @@ describe('adviceIdsIn', () => {
     ['src/x.ts', "await adviceRule('never-tell-codes', locale); // adviceRule('…')", ['never-tell-codes']],
     ['src/x.ts', '<Advice id="in-a-comment" />', []],
     ['src/X.astro', '<Advice id="hang-up" />', ['hang-up']],
+    ['content/lessons/x.mdx', '---\nobjectives:\n  - text: 识破骗局，记住\n    advice: job-upfront-money\n---\n<Advice id="hang-up" form="short" />', ['job-upfront-money', 'hang-up']],
   ])('%s: %s', (path, text, ids) => expect(adviceIdsIn(path, text)).toEqual(ids));
+});
+
+describe('shortLine', () => {
+  test.each([
+    ['熟人网上借钱\n先打电话核实', '熟人网上借钱 先打电话核实'],
+    ['96110 来电要接听\n照劝阻做 不转账', '96110 来电要接听 照劝阻做 不转账'],
+    ['A friend asks for money?\nCall them first', 'A friend asks for money? Call them first'],
+    ['不开屏幕共享', '不开屏幕共享'],
+  ])('puts %j on one line', (short, line) => expect(shortLine(short)).toBe(line));
 });
 
 describe('adviceUsage', () => {
