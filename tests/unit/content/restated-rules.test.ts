@@ -1,57 +1,16 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parse } from 'yaml';
-import { ROOT } from '../helpers';
+import { release, rules, scanned } from './advice-scan';
 
 /**
  * A rule of advice is written once, in content/advice/, and shown through <Advice>, <AdviceList>
  * or a rule id (issue #12). This finds the places that copy a rule's sentence by hand instead:
  * any clause of it that turns up, word for word, in the site's other words (articles, lessons
- * and handouts, quiz explanations, clips, signals, UI strings). Left out: a scammer's lines in a
- * <Script> (narrative, not advice), the answers a quiz offers (the reader's choices), the screen
- * form (meant for tight places such as summaries) and the police release's own words, which
- * pages may quote.
+ * and handouts, quiz explanations, clips, signals, UI strings; see advice-scan.ts). Left out: the
+ * screen form (meant for tight places such as summaries) and the police release's own words,
+ * which pages may quote. Paraphrases are paraphrased-rules.test.ts's.
  */
 
-interface Rule {
-  text: { zh: string; en: string };
-  short: { zh: string; en: string };
-}
-
-const ADVICE = join(ROOT, 'content/advice');
-const rules = readdirSync(ADVICE)
-  .filter((f) => f.endsWith('.yaml'))
-  .map((f) => ({ id: f.replace(/\.yaml$/, ''), ...(parse(readFileSync(join(ADVICE, f), 'utf8')) as Rule) }));
-
-/** Every file under content/ (but the rules and the sources themselves) and the UI strings. */
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return files(path);
-    return /\.(mdx|yaml)$/.test(name) ? [path] : [];
-  });
-}
-const SKIP = ['content/advice/', 'content/sources/', 'content/sources.yaml', 'content/facts.yaml', 'content/search/'];
-const scanned = [...files(join(ROOT, 'content')), join(ROOT, 'src/lib/i18n.ts')]
-  .map((path) => relative(ROOT, path))
-  .filter((path) => !SKIP.some((skip) => path.startsWith(skip)))
-  .map((path) => ({ path, text: readable(path, readFileSync(join(ROOT, path), 'utf8')) }));
-
-/** The words of a file that could state a rule: a quiz's scenarios and explanations, anything else whole. */
-function readable(path: string, text: string): string {
-  if (!path.startsWith('content/quizzes/')) return withoutScripts(text);
-  const quiz = parse(text) as { questions: { scenario: object; choices: { explain?: object }[] }[] };
-  return JSON.stringify(quiz.questions.map((q) => [q.scenario, q.choices.map((c) => c.explain ?? '')]));
-}
-
-const release = readdirSync(join(ROOT, 'content/sources')).map((f) => readFileSync(join(ROOT, 'content/sources', f), 'utf8')).join('\n');
 const quoted = (clause: string) => squeeze(release).replace(/,/g, '，').includes(clause);
-
-/** The text without <Script …/> blocks: what a scammer says is not advice. */
-function withoutScripts(text: string): string {
-  return text.replace(/<Script[\s\S]*?\/>/g, ' ');
-}
 
 /** Spaces out, full-width punctuation as the rules write it, so a copy matches whatever its spacing. */
 const squeeze = (text: string) => text.replace(/\\n/g, '\n').replace(/[\s\u00a0]+/g, '').replace(/,/g, '，').replace(/["“”]/g, '');
