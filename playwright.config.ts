@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium-path.mjs';
+import { MAX_WORKERS } from './tests/e2e/ports';
 
 // E2E_PORT lets two checkouts run their browser tests side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4329);
@@ -7,9 +8,9 @@ const PORT = Number(process.env.E2E_PORT ?? 4329);
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  // One worker: several specs start servers on ports derived from E2E_PORT, and two at once
-  // collided on a loaded machine (EADDRINUSE, a test reading another test's server).
-  workers: 1,
+  // Two workers, one per core. Specs that start servers take their ports from workerPort()
+  // (tests/e2e/ports.ts), a range of its own for each worker, so two never collide.
+  workers: MAX_WORKERS,
   retries: 0,
   reporter: process.env.CI ? [['list'], ['./tests/e2e/summary-reporter.ts']] : [['list'], ['./tests/e2e/summary-reporter.ts']],
   use: {
@@ -17,6 +18,13 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
   },
+  // `npm run test:e2e` (scripts/e2e.mjs) runs the two projects one after the other: the kiosk
+  // player is timed against the wall clock and real video, so it runs alone, in one worker, and
+  // the other worker cannot starve its frames.
+  projects: [
+    { name: 'site', testIgnore: /kiosk\.spec\.ts$/ },
+    { name: 'kiosk', testMatch: /kiosk\.spec\.ts$/, fullyParallel: false },
+  ],
   // The suite runs against nginx with the server block the build writes, as deployed.
   webServer: {
     command: `node scripts/serve-nginx.ts --port ${PORT}`,

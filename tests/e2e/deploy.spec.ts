@@ -9,8 +9,7 @@ import { brotliModule, testServerBlock, usesBrotli } from '../../scripts/nginx';
 import { cloudflareHeaders, lowerCased, netlifyHeaders, parseHeadersFile } from '../support/headers-file';
 import { raw, serverChecks } from '../support/server-checks';
 import { DIST } from './dist';
-
-const PORT = Number(process.env.E2E_PORT ?? 4329);
+import { BASE_PORT as PORT } from './ports';
 const BLOCK = join(DIST, 'nginx', 'fanzha.conf');
 
 test.describe('nginx with the generated server block', () => {

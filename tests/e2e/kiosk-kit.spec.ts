@@ -6,9 +6,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromiumPath } from '../../scripts/chromium-path.mjs';
+import { BASE_PORT, SLOT, workerPort } from './ports';
 
-const PORT = Number(process.env.E2E_PORT ?? 4329);
-const DEBUG_PORT = PORT + 17;
 const KIT = resolve(import.meta.dirname, '../../deploy/kiosk');
 
 /** The flags as the kit lists them: one per line, without comments. */
@@ -17,12 +16,14 @@ const KIT_FLAGS = readFileSync(join(KIT, 'chromium-flags.conf'), 'utf8')
   .map((l) => l.trim())
   .filter((l) => l && !l.startsWith('#'));
 /** What only a test needs: no screen, root in a container, and a way in for Playwright. */
-const HEADLESS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--mute-audio', `--remote-debugging-port=${DEBUG_PORT}`];
+const headless = (debugPort: number) => ['--headless=new', '--no-sandbox', '--disable-gpu', '--mute-audio', `--remote-debugging-port=${debugPort}`];
 
 test('the kit starts Chromium with its flags and the screen plays the reel', async () => {
   test.setTimeout(60_000);
+  const DEBUG_PORT = workerPort(SLOT.kioskKitDebug);
+  const HEADLESS = headless(DEBUG_PORT);
   const profile = mkdtempSync(join(tmpdir(), 'fanzha-kiosk-profile-'));
-  const url = `http://127.0.0.1:${PORT}/kiosk/bank/`;
+  const url = `http://127.0.0.1:${BASE_PORT}/kiosk/bank/`;
   const browser = spawn(join(KIT, 'fanzha-kiosk'), HEADLESS, {
     env: { ...process.env, KIOSK_URL: url, CHROMIUM: chromiumPath(), KIOSK_PROFILE: profile },
     stdio: 'ignore',

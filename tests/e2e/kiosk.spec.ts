@@ -10,6 +10,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { reelAt } from '../../src/kiosk/schedule';
 import { defineTransitionSampler } from '../../scripts/transition-sampler.mjs';
 import { DIST } from './dist';
+import { SLOT, workerPort } from './ports';
 
 interface ReelFile {
   clips: { id: string; durationSeconds: number; src: string; sha256: Record<string, string> }[];
@@ -534,7 +535,8 @@ test.describe('kiosk offline', () => {
   // Both tests start their own server on this one port: run them one after the other, or the
   // corrupted-clip test may fetch from the other test's server and find good files.
   test.describe.configure({ mode: 'serial' });
-  const PORT = Number(process.env.E2E_PORT ?? 4329) + 12;
+  /** The worker's port for these tests' own server. */
+  const port = () => workerPort(SLOT.kioskOffline);
   let server: ChildProcess | undefined;
   // SIGKILL: the network is gone at once, open connections and all (SIGTERM waits for them).
   const stop = () => server?.kill('SIGKILL');
@@ -542,8 +544,8 @@ test.describe('kiosk offline', () => {
 
   test('after one visit, with the network gone, a reload plays within 5 s', async ({ page }) => {
     await atQuietHour(page);
-    server = spawn(process.execPath, ['scripts/serve-dist.mjs', '--port', String(PORT)], { stdio: 'ignore' });
-    const base = `http://127.0.0.1:${PORT}`;
+    server = spawn(process.execPath, ['scripts/serve-dist.mjs', '--port', String(port())], { stdio: 'ignore' });
+    const base = `http://127.0.0.1:${port()}`;
     await expect.poll(() => fetch(`${base}/kiosk/bank/`).then((r) => r.status, () => 0)).toBe(200);
 
     await page.goto(`${base}/kiosk/bank/`, { waitUntil: 'domcontentloaded' });
@@ -582,8 +584,8 @@ test.describe('kiosk offline', () => {
     test.setTimeout(120_000);
     const root = mkdtempSync(join(tmpdir(), 'fz-kiosk-root-'));
     cpSync(DIST, root, { recursive: true });
-    server = spawn(process.execPath, ['scripts/serve-dist.mjs', '--port', String(PORT), '--root', root], { stdio: 'ignore' });
-    const base = `http://127.0.0.1:${PORT}`;
+    server = spawn(process.execPath, ['scripts/serve-dist.mjs', '--port', String(port()), '--root', root], { stdio: 'ignore' });
+    const base = `http://127.0.0.1:${port()}`;
     const clip = bank.clips[1]!;
     const file = join(root, clip.src);
     const good = readFileSync(file);
@@ -653,10 +655,10 @@ test.describe('kiosk offline', () => {
 
 test.describe('kiosk heartbeat', () => {
   test.use({ serviceWorkers: 'block', viewport: { width: 1280, height: 720 } });
-  const PORT = Number(process.env.E2E_PORT ?? 4329) + 13;
-  const receiver = `http://127.0.0.1:${PORT}`;
 
   test('with a receiver set, beats every 5 minutes, queued across an offline spell', async ({ page, context }) => {
+    const PORT = workerPort(SLOT.kioskReceiver);
+    const receiver = `http://127.0.0.1:${PORT}`;
     const beats: Record<string, unknown>[] = [];
     const server = createServer((req, res) => {
       let body = '';

@@ -7,8 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { raw, serverChecks } from '../support/server-checks';
 import { DIST } from './dist';
-
-const PORT = Number(process.env.E2E_PORT ?? 4329);
+import { SLOT, workerPort } from './ports';
 
 /** Starts the server and waits for its own "Serving" line, so a server already on the port cannot answer for it. */
 async function start(port: number, root: string) {
@@ -24,13 +23,15 @@ async function start(port: number, root: string) {
 
 test.describe('npm start serves the built site', () => {
   let server: ChildProcess | undefined;
+  let port = 0;
   test.beforeAll(async () => {
-    server = await start(PORT + 14, DIST);
+    port = workerPort(SLOT.serve);
+    server = await start(port, DIST);
   });
   test.afterAll(() => {
     server?.kill();
   });
-  serverChecks(() => `http://127.0.0.1:${PORT + 14}`);
+  serverChecks(() => `http://127.0.0.1:${port}`);
 });
 
 test.describe('npm start stays inside its root', () => {
@@ -47,7 +48,7 @@ test.describe('npm start stays inside its root', () => {
     writeFileSync(join(dir, 'site/a/index.html'), '<!doctype html><html lang="zh-CN"><title>a</title></html>');
     for (const file of ['secret.txt', 'site-other/secret.txt', 'site-other/index.html']) writeFileSync(join(dir, file), SECRET);
     for (const file of ['secret.txt.gz', 'secret.txt.br']) writeFileSync(join(dir, file), SECRET);
-    server = await start(PORT + 15, join(dir, 'site'));
+    server = await start(workerPort(SLOT.serveRoot), join(dir, 'site'));
   });
   test.afterAll(() => {
     server?.kill();
@@ -85,7 +86,7 @@ test.describe('npm start stays inside its root', () => {
   for (const path of attempts) {
     test(`${path} stays inside the root`, async () => {
       for (const encoding of ['identity', 'gzip, br']) {
-        const res = await raw(`http://127.0.0.1:${PORT + 15}`, path, { 'Accept-Encoding': encoding });
+        const res = await raw(`http://127.0.0.1:${workerPort(SLOT.serveRoot)}`, path, { 'Accept-Encoding': encoding });
         expect([400, 404], `${path} (${encoding})`).toContain(res.status);
         expect(res.body.toString()).not.toContain(SECRET);
         expect(res.body.toString()).not.toContain('root:');
@@ -94,7 +95,7 @@ test.describe('npm start stays inside its root', () => {
   }
 
   test('the root itself is served, so the refusals above are not a dead server', async () => {
-    const res = await raw(`http://127.0.0.1:${PORT + 15}`, '/a/');
+    const res = await raw(`http://127.0.0.1:${workerPort(SLOT.serveRoot)}`, '/a/');
     expect(res.status).toBe(200);
     expect(res.body.toString()).toContain('<title>a</title>');
   });
