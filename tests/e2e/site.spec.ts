@@ -1,56 +1,8 @@
 import { SCAM_SLUGS } from '../../src/lib/taxonomy';
-import { expect, test, type Page } from '@playwright/test';
-import { builtPages, isKioskPage, isNotFoundPage } from './dist';
+import { expect, test } from '@playwright/test';
 
-const pages = builtPages().filter((p) => !isKioskPage(p));
-
-/** Collects what a page load gets wrong: console errors, failed or refused requests. */
-function watch(page: Page) {
-  const problems: string[] = [];
-  page.on('request', (req) => {
-    if (!/^(http:\/\/127\.0\.0\.1:\d+\/|data:)/.test(req.url())) problems.push(`request to another origin: ${req.url()}`);
-  });
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
-  });
-  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-  page.on('requestfailed', (req) => {
-    // With preload="metadata" Chromium reads the start of a video and aborts the rest by design.
-    if (req.resourceType() === 'media' && req.failure()?.errorText === 'net::ERR_ABORTED') return;
-    problems.push(`request failed: ${req.url()} ${req.failure()?.errorText ?? ''}`);
-  });
-  page.on('response', (res) => {
-    if (res.status() >= 400 && res.url() !== page.url()) problems.push(`HTTP ${res.status()}: ${res.url()}`);
-  });
-  return problems;
-}
-
-test.describe('every built page on a 360×640 phone', () => {
-  test.use({ viewport: { width: 360, height: 640 } });
-
-  for (const path of pages) {
-    test(`${path}: language, title, description, hotline in the first screen, no errors`, async ({ page }) => {
-      const problems = watch(page);
-      const response = await page.goto(path);
-      if (!isNotFoundPage(path)) expect(response?.status()).toBe(200);
-
-      const lang = path.startsWith('/en/') ? 'en' : 'zh-CN';
-      await expect(page.locator('html')).toHaveAttribute('lang', lang);
-      expect((await page.title()).trim().length).toBeGreaterThan(3);
-      const description = await page.locator('meta[name="description"]').getAttribute('content');
-      expect(description?.trim().length ?? 0).toBeGreaterThan(10);
-
-      const hotline = page.getByRole('complementary', { name: lang === 'en' ? 'Get help' : '报警求助' });
-      await expect(hotline).toBeInViewport({ ratio: 1 });
-      await expect(hotline.getByRole('link', { name: /110/ })).toHaveAttribute('href', 'tel:110');
-      await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
-
-      expect(problems).toEqual([]);
-      expect(await page.context().cookies()).toEqual([]);
-      expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
-    });
-  }
-});
+// Every built page on a 360×640 phone (language, title, description, hotline, no errors) is
+// checked in pages.spec.ts, in the one visit each page gets.
 
 test('every page carries a Content-Security-Policy of its own origin only, and refuses to be framed', async ({ page }) => {
   const response = await page.goto('/scams/online-shopping/');
