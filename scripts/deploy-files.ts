@@ -109,7 +109,18 @@ await Promise.all(
     packed += br.length;
   }),
 );
+// Pagefind writes its index, metadata, WebAssembly and page texts gzip-compressed, and inflates
+// them in JavaScript. The same bytes as `<file>.gz` let servers send them with
+// `Content-Encoding: gzip`, so the browser inflates them natively and Pagefind, finding them
+// already inflated, skips its own slower inflating.
+const PAGEFIND_GZIP = /^\/pagefind\/.*\.(pagefind|pf_meta|pf_index|pf_filter|pf_fragment)$/;
+const pagefindFiles = files.filter((f) => PAGEFIND_GZIP.test(f));
+for (const f of pagefindFiles) {
+  const data = readFileSync(DIST + f);
+  if (data[0] !== 0x1f || data[1] !== 0x8b) fail(`${DIST}${f}: expected a gzip file from Pagefind`);
+  writeFileSync(`${DIST}${f}.gz`, data);
+}
 console.log(
   `deploy-files: dist/_headers, dist/nginx/fanzha.conf (brotli_static ${brotliSetting}${hasNginx() ? ', nginx -t passed' : ', nginx not installed: not tested'}), ` +
-    `.br and .gz for ${texts.length} text files (${Math.round(plain / 1024)} KB → ${Math.round(packed / 1024)} KB brotli)`,
+    `.br and .gz for ${texts.length} text files (${Math.round(plain / 1024)} KB → ${Math.round(packed / 1024)} KB brotli), .gz for ${pagefindFiles.length} Pagefind files`,
 );

@@ -96,7 +96,11 @@ function start(root: HTMLElement): void {
     (engine ??= import(/* @vite-ignore */ `${bundle}pagefind.js`).then(async (pagefind: Pagefind) => {
       // On the page's own thread: the index is small, and each lookup through Pagefind's worker
       // cost more in messages and copies of its results than the lookup itself.
-      await pagefind.options({ excerptLength: EXCERPT_WORDS, noWorker: true });
+      // The build preloads Pagefind's entry file under a tag of its content (scripts/search-preload.ts);
+      // Pagefind must ask for that same address, or it fetches the file again under the time.
+      const entry = document.querySelector<HTMLLinkElement>(`link[rel="preload"][href^="${bundle}pagefind-entry.json?ts="]`);
+      const metaCacheTag = entry ? new URL(entry.href).searchParams.get('ts') : null;
+      await pagefind.options({ excerptLength: EXCERPT_WORDS, noWorker: true, ...(metaCacheTag ? { metaCacheTag } : {}) });
       await pagefind.init();
       // The same word with the same filters always finds the same pages: each is looked up once.
       const lookups = new Map<string, Promise<PagefindResult[]>>();
