@@ -240,13 +240,22 @@ export async function answer<D>(
   const together = terms.length ? terms.map((t) => t.word).join(' ') : query;
   // Which pages come first and the size of the index may still be loading: they are needed
   // only to order the answers, so they are awaited with the lookups, not before them.
-  const [strict, early, primary, pages = 0] = await Promise.all([engine.search(together, filters), sentence ? wide() : null, options.primary, options.pages]);
+  const [typed, early, primary, pages = 0] = await Promise.all([sentence ? null : engine.search(together, filters), sentence ? wide() : null, options.primary, options.pages]);
+  // A sentence's pages with every word are those its words' own lookups share: one lookup fewer,
+  // and the one least likely to have been made before.
+  const strict = typed ?? shared(terms.map((term) => early![variants.findIndex((v) => v.term === term && v.word === term.word)]!));
   const widen = terms.length > 0 && (sentence || strict.length < ENOUGH) && (terms.length > 1 || terms[0]!.also.length > 0);
   if (!widen) return { hits: ordered(strict, primary), widened: null, reason: null };
   const lists = early ?? (await wide());
   const hits = fuse(variants.map((v, i) => ({ term: v.term.word, synonym: v.word !== v.term.word, person: v.term.person, hits: lists[i]! })), pages);
   if (hits.length === 0) return { hits: ordered(strict, primary), widened: null, reason: null };
   return { hits: ordered(hits, primary), widened: terms, reason: strict.length < ENOUGH ? 'few' : 'sentence' };
+}
+
+/** The hits of the first list whose pages are in every list. */
+function shared<D>(lists: Hit<D>[][]): Hit<D>[] {
+  const others = lists.slice(1).map((list) => new Set(list.map((h) => h.id)));
+  return (lists[0] ?? []).filter((hit) => others.every((ids) => ids.has(hit.id)));
 }
 
 /**

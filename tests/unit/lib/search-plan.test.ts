@@ -114,6 +114,15 @@ describe('answering a query', () => {
     expect(new Set(site.calls.map((c) => c.round))).toEqual(new Set([1]));
   });
 
+  test('a sentence is looked up word by word only: the pages with every word are those all its words find', async () => {
+    const site = engine({ ...SITE, both: '老人 公安局 电话', again: '老人 公安局 电话 电话', third: '电话 老人 公安局' });
+    const result = await answer(site, '老人接到公安局电话', options);
+    expect(site.calls.map((c) => c.term)).not.toContain('老人 公安局 电话');
+    expect(result.reason).toBe('sentence');
+    const few = await answer(engine(SITE), '老人接到公安局电话', options);
+    expect(few.reason).toBe('few');
+  });
+
   test('a short query with too few pages is widened to its synonyms in one more round', async () => {
     const site = engine(SITE);
     const result = await answer(site, '借钱', options);
