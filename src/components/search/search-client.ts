@@ -46,8 +46,6 @@ const EXCERPT_WORDS = 28;
  * the known words looked up ahead (a few hundred) stay.
  */
 const KEPT_LOOKUPS = 1000;
-/** Known words looked up ahead per pause of the page, so a query typed meanwhile is not held up. */
-const AHEAD_PER_PAUSE = 8;
 /** Typing pauses this long before a search starts; pressing Enter does not wait. */
 const TYPING_PAUSE_MS = 150;
 const root = document.querySelector<HTMLElement>('[data-search]');
@@ -124,25 +122,33 @@ function start(root: HTMLElement): void {
       const pages = listed.then((l) => l.unfilteredResultCount);
       // The text of the pages that come first: most answers show them.
       const ahead = () => listed.then((l) => Promise.all(l.results.map(textOf)));
+      // Then the text of every other page (about 60 KB of compressed text per language), so a
+      // later answer waits for no request.
+      const rest = () => pagefind.search(null, { filters: {} }).then((all) => Promise.all(all.results.map(textOf)));
       // Each word the search knows (synonyms, the scams' other names), looked up once while the
       // page is idle: a question is widened mostly into these, so a new one finds them answered.
+      // Only as many as fit in each idle pause, so a query typed meanwhile is not held up.
       const lookAhead = async () => {
         const known = [...new Set([...words.phrases, ...words.synonyms.flat()].map(normalize))].filter(Boolean);
-        for (let i = 0; i < known.length; i += AHEAD_PER_PAUSE) {
-          await new Promise<void>((resolve) => ('requestIdleCallback' in window ? requestIdleCallback(() => resolve()) : setTimeout(resolve)));
-          await Promise.all(known.slice(i, i + AHEAD_PER_PAUSE).map((word) => adapter.search(word, {})));
+        for (let i = 0; i < known.length; ) {
+          const pause = await new Promise<{ timeRemaining(): number }>((resolve) =>
+            'requestIdleCallback' in window ? requestIdleCallback(resolve) : setTimeout(() => resolve({ timeRemaining: () => 0 })),
+          );
+          do await adapter.search(known[i++]!, {});
+          while (i < known.length && pause.timeRemaining() > 0);
         }
       };
       let warmed = false;
       // Once a first answer is on screen, fetch what the next ones will need: the index chunks
-      // of the words the search knows, the text of the pages that come first, and the lookups
-      // of the known words.
+      // of the words the search knows, the text of the pages that come first and then of the
+      // others, and the lookups of the known words.
       const warm = () => {
         if (warmed) return;
         warmed = true;
         void pagefind
           .preload(words.phrases.join(' '))
           .then(ahead)
+          .then(rest)
           .then(lookAhead)
           .catch(() => undefined);
       };
