@@ -147,7 +147,7 @@ async function searchFigures(browser) {
     const warm = answers.map((a) => a.ms);
     const key = Object.keys(entry.languages).find((k) => k.startsWith(lang));
     const hash = entry.languages[key].hash;
-    const indexBytes = dirBytes(join(DIST, 'pagefind'), (f) => f.startsWith(`${key}_`) || f.includes(hash));
+    const indexBytes = dirBytes(join(DIST, 'pagefind'), (f) => !/\.(gz|br)$/.test(f) && (f.startsWith(`${key}_`) || f.includes(hash)));
     latency.push([
       lang,
       `${median(cold).toFixed(0)} ms`,
