@@ -4,9 +4,10 @@ import { file, glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { screenTextProblem } from './lib/clip-text';
+import { clipSceneProblems } from './lib/clip/check';
 import { ADVICE_DIR, ADVICE_ID, adviceFileProblems, adviceIdsIn, adviceUsage, duplicateTextProblems, quoteProblem } from './lib/advice-rules';
 import { WEEKDAYS, windowProblem } from './kiosk/schedule';
-import { AGE_BANDS, AUDIENCE_SLUGS, CHANNELS, CLIP_LAYOUTS, FACT_GROUPS, NEWS_KINDS, SCAM_SLUGS } from './lib/taxonomy';
+import { AGE_BANDS, AUDIENCE_SLUGS, CHANNELS, CLIP_LAYOUTS, CLIP_PHONE_LAYOUTS, FACT_GROUPS, NEWS_KINDS, SCAM_SLUGS } from './lib/taxonomy';
 
 /** Text in both languages, for data files that serve zh and en pages alike. */
 const bilingual = z.object({
@@ -239,29 +240,70 @@ const clips = defineCollection({
           z.object({
             /** How long the scene stays on screen. */
             seconds: z.number().positive().max(20),
-            /** Colour and weight: hook opens, point explains, action tells what to do. */
+            /**
+             * Text on a colour (hook opens, point explains, action tells what to do) or a phone
+             * showing the scam's own screen (call, chat, sms, prompt, payment, document).
+             */
             layout: z.enum(CLIP_LAYOUTS),
-            /** Chinese text drawn on the picture, readable from three metres; lines split by \n. */
-            screen: z
-              .string()
-              .superRefine((text, ctx) => {
-                const problem = screenTextProblem(text);
-                if (problem) ctx.addIssue({ code: 'custom', message: problem });
-              })
-              .optional(),
-            /** The caption shown for the scene, in both languages. */
+            /**
+             * Chinese text drawn on the picture, readable from three metres; lines split by \n. On a
+             * phone scene, optional words beside the phone.
+             */
+            screen: z.string().optional(),
+            /** The caption shown for the scene, in both languages; it says what the screen shows. */
             caption: bilingual.optional(),
             /**
              * A rule id from content/advice/: the scene then shows the rule's short form and has its
              * full sentence as the caption, instead of `screen` and `caption`.
              */
             advice: z.string().regex(ADVICE_ID).optional(),
+            /** An incoming call: the name the caller claims and a masked number (+00 ···· ····). */
+            call: z.object({ name: z.string().min(1), number: z.string() }).strict().optional(),
+            /** A chat: its title and the messages, each appearing at its second (default every 1.5 s). */
+            chat: z
+              .object({
+                title: z.string().min(1),
+                messages: z.array(z.object({ from: z.enum(['them', 'me']), text: z.string().min(1), at: z.number().min(0).optional() }).strict()).min(1),
+              })
+              .strict()
+              .optional(),
+            /** A text message: a masked sender, the text and, if it has one, a link masked with stars (http://***.*** and a path of … or stars). */
+            sms: z.object({ sender: z.string(), text: z.string().min(1), link: z.string().optional() }).strict().optional(),
+            /** A system dialog such as 开始共享屏幕？ with its two buttons. */
+            prompt: z.object({ title: z.string().min(1), body: z.string().min(1), confirm: z.string().min(1), cancel: z.string().min(1) }).strict().optional(),
+            /** A transfer page: payee (安全账户, 保证金…), masked account, amount (¥ 50,000.00), note, button. */
+            payment: z
+              .object({ title: z.string().min(1), payee: z.string().min(1), account: z.string(), amount: z.string(), note: z.string().min(1).optional(), confirm: z.string().min(1) })
+              .strict()
+              .optional(),
+            /** A fake notice such as 冻结通知: title, body and who it claims to come from (no real institution), drawn with a seal. */
+            document: z.object({ title: z.string().min(1), body: z.string().min(1), issuer: z.string().min(1).optional() }).strict().optional(),
+            /** Red flags on a phone scene: at a second, ring or underline an element with a short label. */
+            flags: z
+              .array(
+                z
+                  .object({
+                    at: z.number().min(0),
+                    element: z.string().min(1),
+                    label: z.string().min(2),
+                    mark: z.enum(['ring', 'underline']).optional(),
+                  })
+                  .strict(),
+              )
+              .optional(),
           })
-          .refine((s) => (s.advice ? !s.screen && !s.caption : Boolean(s.screen && s.caption)), {
-            message: 'give either advice (a rule id) or both screen and caption',
+          .refine((s) => (s.advice ? !s.screen && !s.caption : Boolean((s.screen || (CLIP_PHONE_LAYOUTS as readonly string[]).includes(s.layout)) && s.caption)), {
+            message: 'give either advice (a rule id) or screen and caption (a phone scene needs only the caption)',
             path: ['advice'],
           }),
         )
+        // Layout, masks, flags, fit and legibility: the same checks npm run clips makes.
+        .superRefine((scenes, ctx) => {
+          for (const problem of clipSceneProblems(scenes)) {
+            const [, i, field] = /^scenes\[(\d+)\]\.([^:]*)/.exec(problem) ?? [];
+            ctx.addIssue({ code: 'custom', message: problem, path: [Number(i), ...(field ? [field] : [])] });
+          }
+        })
         .min(2)
         .optional(),
     })

@@ -15,6 +15,8 @@ export function storyboardHash(storyboardText: string): string {
 export interface StoryboardScene {
   seconds: number;
   layout: string;
+  /** Phone layouts: the screen's data (call, chat, sms, prompt, payment, document) and flags. */
+  [data: string]: unknown;
   screen?: string;
   caption?: { zh: string; en: string };
   advice?: string;
@@ -33,9 +35,10 @@ export interface AdviceWords {
  */
 export function resolveScenes(scenes: readonly StoryboardScene[], rule: (id: string) => AdviceWords) {
   return scenes.map((scene) => {
-    if (!scene.advice) return { seconds: scene.seconds, layout: scene.layout, screen: scene.screen ?? '', caption: scene.caption ?? { zh: '', en: '' } };
-    const words = rule(scene.advice);
-    return { seconds: scene.seconds, layout: scene.layout, screen: words.short.zh, caption: words.text };
+    const { advice, ...rest } = scene;
+    if (!advice) return { ...rest, screen: scene.screen ?? '', caption: scene.caption ?? { zh: '', en: '' } };
+    const words = rule(advice);
+    return { ...rest, screen: words.short.zh, caption: words.text };
   });
 }
 

@@ -42,8 +42,12 @@ export type PageType = (typeof PAGE_TYPES)[number];
 export const VENUES = ['bank', 'telecom', 'subway', 'bus'] as const;
 export type Venue = (typeof VENUES)[number];
 
-/** Scene layouts of a campaign clip. */
-export const CLIP_LAYOUTS = ['hook', 'point', 'action'] as const;
+/** Scene layouts of a campaign clip that show text on a colour: hook opens, point explains, action tells what to do. */
+export const CLIP_TEXT_LAYOUTS = ['hook', 'point', 'action'] as const;
+/** Scene layouts that draw a phone showing the scam's own screen. */
+export const CLIP_PHONE_LAYOUTS = ['call', 'chat', 'sms', 'prompt', 'payment', 'document'] as const;
+/** Every scene layout of a campaign clip. */
+export const CLIP_LAYOUTS = [...CLIP_TEXT_LAYOUTS, ...CLIP_PHONE_LAYOUTS] as const;
 
 /** A reel lasts six minutes, give or take half a second, measured from the media files. */
 export const REEL_SECONDS = 360;

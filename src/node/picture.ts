@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import { create, type Font } from 'fontkitten';
-import { FONT_FAMILIES, n, type PictureLang, type Typesetter } from '../lib/svg/draw';
+import { FONT_FAMILIES, n, type PictureLang, type Typesetter } from '../lib/svg/draw.ts';
 import type { Measure } from '../lib/svg/text-fit';
 
 /** The largest picture the site ships: a family chat sends it quickly even on a weak signal. */

@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { resolveScenes, storyboardHash, storyboardSource, type AdviceWords } from '../../../src/lib/clip-hash';
 import { screenTextProblem } from '../../../src/lib/clip-text';
+import { clipSceneProblems } from '../../../src/lib/clip/check';
 import { mp4Duration } from '../../../src/lib/mp4';
 import { AUDIENCE_SLUGS, REEL_SECONDS, REEL_TOLERANCE_SECONDS, SCAM_SLUGS, VENUES } from '../../../src/lib/taxonomy';
 import { ROOT } from '../helpers';
@@ -63,6 +64,10 @@ describe('campaign clips', () => {
 
   test.each(ids)('%s: every on-screen line is readable from three metres', (id) => {
     expect(scenes(id).map((s) => screenTextProblem(s.screen)).filter(Boolean)).toEqual([]);
+  });
+
+  test.each(ids)('%s: every scene passes the storyboard checks (layout, masks, flags, fit, legibility)', (id) => {
+    expect(clipSceneProblems(board(id).scenes as never, scenes(id) as never)).toEqual([]);
   });
 });
 
