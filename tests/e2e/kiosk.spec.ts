@@ -546,7 +546,8 @@ test.describe('kiosk offline', () => {
     await atQuietHour(page);
     server = spawn(process.execPath, ['scripts/serve-dist.mjs', '--port', String(port())], { stdio: 'ignore' });
     const base = `http://127.0.0.1:${port()}`;
-    await expect.poll(() => fetch(`${base}/kiosk/bank/`).then((r) => r.status, () => 0)).toBe(200);
+    // Node's start-up beside a build can take longer than expect's 5 s: wait as the test below does.
+    await expect.poll(() => fetch(`${base}/kiosk/bank/`).then((r) => r.status, () => 0), { timeout: 20_000 }).toBe(200);
 
     await page.goto(`${base}/kiosk/bank/`, { waitUntil: 'domcontentloaded' });
     await expect(shown(page)).toHaveAttribute('data-offline', 'ready', { timeout: 30_000 });
