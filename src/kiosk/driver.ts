@@ -11,6 +11,7 @@ import { loopClock, reelMs } from './reel-position';
 import { initialKiosk, tick, TICK_MS, type Command, type KioskState, type Observation, type VideoIndex, type VideoView } from './tick';
 import { cueAt, parseVtt, type Cue } from './vtt';
 import { keepAwake } from './wake-lock';
+import { KIOSK_SITE_QR, kioskQrPath } from '../lib/routes';
 
 export interface KioskClip {
   id: string;
@@ -139,14 +140,14 @@ export function startKiosk(root: HTMLElement, data: KioskData): () => void {
         frontVideo = c.show;
         return;
       case 'showing':
-        qr.src = `/kiosk/qr/${lang}/${c.clip}.svg`;
+        qr.src = kioskQrPath(lang, c.clip);
         root.dataset.clip = c.clip;
         root.dataset.reel = c.reel;
         return;
       case 'hold':
         holdCard.hidden = !c.visible;
         // The card is no clip's: its code leads to the site, and the clip's comes back with it.
-        qr.src = `/kiosk/qr/${lang}/${c.visible ? 'site' : (root.dataset.clip ?? 'site')}.svg`;
+        qr.src = kioskQrPath(lang, c.visible ? KIOSK_SITE_QR : (root.dataset.clip ?? KIOSK_SITE_QR));
         // No caption of a clip that is not on screen under the card.
         if (c.visible) {
           captionBox.textContent = '';

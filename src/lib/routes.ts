@@ -46,5 +46,11 @@ export function articlePath(locale: Locale, tree: string, slug: string): string 
 /** A clip's page, with its player and transcript: `clipPath('en', 'hang-up')` → `/en/videos/hang-up/`. */
 export const clipPath = (locale: Locale, id: string) => localePath(locale, `/videos/${id}/`);
 
+/** The QR code the kiosk's hold card shows: it leads to the site, under no clip. */
+export const KIOSK_SITE_QR = 'site';
+
+/** A kiosk QR code, in caption language `lang`: clip `id`'s page, or the site for KIOSK_SITE_QR. */
+export const kioskQrPath = (lang: 'zh' | 'en', id: string) => `/kiosk/qr/${lang}/${id}.svg`;
+
 /** A clip's player alone, for schools to frame in their own pages. */
 export const embedPath = (locale: Locale, id: string) => localePath(locale, `/embed/${id}/`);

@@ -203,6 +203,8 @@ function phoneLayout(scene: ClipScene, type: Typesetter, field: (name: string) =
   const mid = SCREEN.x + SCREEN.w / 2;
   const bottom = SCREEN.y + SCREEN.h;
   const screenRect = (fill: string) => rect(SCREEN.x, SCREEN.y, SCREEN.w, SCREEN.h, fill, 34);
+  /** The bar across the top of a chat or a text message, under its title. */
+  const topBar = `<path d="M${SCREEN.x} ${SCREEN.y + 34}a34 34 0 0 1 34 -34h${SCREEN.w - 68}a34 34 0 0 1 34 34v52h-${SCREEN.w}z" fill="${c.bar}"/>`;
   const need = <T>(value: T | undefined, name: string): T => {
     if (!value) throw new FitError(`${name}: a ${scene.layout} scene needs ${name}`);
     return value;
@@ -236,7 +238,7 @@ function phoneLayout(scene: ClipScene, type: Typesetter, field: (name: string) =
     case 'chat': {
       const d = need(scene.chat, 'chat');
       parts.push(screenRect(c.tile));
-      parts.push(`<path d="M${SCREEN.x} ${SCREEN.y + 34}a34 34 0 0 1 34 -34h${SCREEN.w - 68}a34 34 0 0 1 34 34v52h-${SCREEN.w}z" fill="${c.bar}"/>`);
+      parts.push(topBar);
       const title = t.put(field('chat.title'), d.title, mid, SCREEN.y + 28, sw, 1, TEXT_SIZES, c.ink, c.bar, 'middle');
       parts.push(title.svg);
       boxes.title = title.box;
@@ -261,7 +263,7 @@ function phoneLayout(scene: ClipScene, type: Typesetter, field: (name: string) =
     case 'sms': {
       const d = need(scene.sms, 'sms');
       parts.push(screenRect(c.paper));
-      parts.push(`<path d="M${SCREEN.x} ${SCREEN.y + 34}a34 34 0 0 1 34 -34h${SCREEN.w - 68}a34 34 0 0 1 34 34v52h-${SCREEN.w}z" fill="${c.bar}"/>`);
+      parts.push(topBar);
       const sender = t.put(field('sms.sender'), d.sender, mid, SCREEN.y + 28, sw, 1, TEXT_SIZES, c.ink, c.bar, 'middle');
       parts.push(sender.svg);
       boxes.sender = sender.box;
@@ -306,7 +308,7 @@ function phoneLayout(scene: ClipScene, type: Typesetter, field: (name: string) =
     case 'payment': {
       const d = need(scene.payment, 'payment');
       parts.push(screenRect(c.paper));
-      parts.push(`<path d="M${SCREEN.x} ${SCREEN.y + 34}a34 34 0 0 1 34 -34h${SCREEN.w - 68}a34 34 0 0 1 34 34v52h-${SCREEN.w}z" fill="${c.bar}"/>`);
+      parts.push(topBar);
       const title = t.put(field('payment.title'), d.title, mid, SCREEN.y + 28, sw, 1, TEXT_SIZES, c.ink, c.bar, 'middle');
       parts.push(title.svg);
       let y = SCREEN.y + 86 + 20;

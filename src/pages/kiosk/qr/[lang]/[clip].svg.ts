@@ -1,10 +1,7 @@
 import type { APIRoute } from 'astro';
 import { allClips } from '../../../../lib/clips';
 import { qrSvg } from '../../../../lib/qr';
-import { absoluteUrl, localePath } from '../../../../lib/routes';
-
-/** The code the hold card shows, under no clip: the site's home page. */
-export const HOLD_QR = 'site';
+import { absoluteUrl, KIOSK_SITE_QR, localePath } from '../../../../lib/routes';
 
 /**
  * One QR code per clip and caption language, pointing at the page the clip points to, and one
@@ -12,9 +9,9 @@ export const HOLD_QR = 'site';
  */
 export async function getStaticPaths() {
   const clips = await allClips();
-  const taken = clips.find((c) => c.id === HOLD_QR);
-  if (taken) throw new Error(`content/clips/${HOLD_QR}.yaml: the clip id "${HOLD_QR}" is the kiosk hold card's QR code; rename the clip`);
-  const pages = [...clips.map((clip) => ({ id: clip.id, page: clip.page })), { id: HOLD_QR, page: '/' }];
+  const taken = clips.find((c) => c.id === KIOSK_SITE_QR);
+  if (taken) throw new Error(`content/clips/${KIOSK_SITE_QR}.yaml: the clip id "${KIOSK_SITE_QR}" is the kiosk hold card's QR code; rename the clip`);
+  const pages = [...clips.map((clip) => ({ id: clip.id, page: clip.page })), { id: KIOSK_SITE_QR, page: '/' }];
   return pages.flatMap(({ id, page }) => (['zh', 'en'] as const).map((lang) => ({ params: { lang, clip: id }, props: { page, lang } })));
 }
 
