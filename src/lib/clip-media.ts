@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseVtt, type Cue } from '../kiosk/vtt';
 import { storyboardHash } from './clip-hash';
-import { mp4Duration } from './mp4';
+import { mp4Duration, mp4VideoSize } from './mp4';
 import { clipSiteAddress } from './site-address';
 
 /** A clip's files, checked: site paths, the measured length and the caption cues of both languages. */
@@ -12,6 +12,8 @@ export interface ClipMedia {
   poster: string;
   durationSeconds: number;
   cues: { zh: Cue[]; en: Cue[] };
+  /** The portrait cut (1080×1920) for screens taller than wide, when one was rendered. */
+  portrait?: { src: string; durationSeconds: number };
 }
 
 /** Files of an externally produced clip, relative to public/ (`media/<name>.mp4` …). */
@@ -79,6 +81,8 @@ export function storyboardMedia(
     publicDir,
     hint,
   );
+  const portrait = portraitCut(file, `media/${id}.portrait.mp4`, media.durationSeconds, publicDir, hint);
+  if (portrait) media.portrait = portrait;
   const manifestFile = join(publicDir, 'media', `${id}.json`);
   if (!existsSync(manifestFile)) throw new Error(`${file}: render: ${manifestFile} not found${hint}`);
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { storyboardHash: string; siteAddress?: string };
@@ -91,6 +95,28 @@ export function storyboardMedia(
     throw new Error(`${file}: render: ${mp4} shows ${shown}, but the site is built for ${address ?? 'no public address'}; run "SITE_URL=${process.env.SITE_URL ?? ''} npm run clips -- --all"`);
   }
   return media;
+}
+
+/**
+ * A clip's portrait cut at `path` (relative to public/), when the file exists: it must be an MP4
+ * taller than wide that lasts as long as the landscape video (it shares its caption files).
+ */
+function portraitCut(file: string, path: string, landscapeSeconds: number, publicDir = 'public', hint = '') {
+  const full = join(publicDir, path);
+  if (!existsSync(full)) return undefined;
+  let durationSeconds: number;
+  let size: { width: number; height: number };
+  try {
+    durationSeconds = mp4Duration(full);
+    size = mp4VideoSize(full);
+  } catch (e) {
+    throw new Error(`${file}: portrait: ${(e as Error).message}${hint}`);
+  }
+  if (size.height <= size.width) throw new Error(`${file}: portrait: ${full} is ${size.width}×${size.height}, not taller than wide${hint}`);
+  if (Math.abs(durationSeconds - landscapeSeconds) > 0.1) {
+    throw new Error(`${file}: portrait: ${full} lasts ${durationSeconds.toFixed(2)} s, the landscape video ${landscapeSeconds.toFixed(2)} s${hint}`);
+  }
+  return { src: `/${path}`, durationSeconds };
 }
 
 /** The files of an externally produced clip, checked the same way as rendered ones. */

@@ -15,6 +15,8 @@ export interface Clip {
   poster: string;
   /** Measured from the MP4 file. */
   durationSeconds: number;
+  /** The portrait cut for screens taller than wide, when one was rendered; same captions and timings. */
+  portrait?: { src: string; durationSeconds: number };
   /** The zh page the clip points to. */
   page: string;
   /** What is said, line by line with start times, from the caption files. */
@@ -67,6 +69,7 @@ function checkedClip(entry: CollectionEntry<'clips'>): Clip {
     captions: media.captions,
     poster: media.poster,
     durationSeconds: media.durationSeconds,
+    ...(media.portrait && { portrait: media.portrait }),
     page: data.page,
     transcript: { zh: lines('zh'), en: lines('en') },
     scam: data.scam,
@@ -94,12 +97,16 @@ export async function venueReels(venue: Venue) {
   const build = async (key: string, name: Reel['name'], list: typeof entry.data.clips, field: string): Promise<Reel> => {
     const clips = await clipsNamed(list, { file, field });
     const totalSeconds = clips.reduce((sum, c) => sum + c.durationSeconds, 0);
-    const off = totalSeconds - REEL_SECONDS;
-    if (Math.abs(off) > REEL_TOLERANCE_SECONDS) {
-      const which = key === 'default' ? `the ${venue} reel` : `the ${venue} "${key}" reel`;
-      throw new Error(
-        `${file}: ${field}: ${which} totals ${totalSeconds.toFixed(1)} s, ${Math.abs(off).toFixed(1)} s ${off < 0 ? 'short of' : 'over'} ${REEL_SECONDS} s`,
-      );
+    // A portrait screen plays each clip's portrait cut, or its landscape video where it has none.
+    const portraitSeconds = clips.reduce((sum, c) => sum + (c.portrait ?? c).durationSeconds, 0);
+    for (const [total, cut] of [[totalSeconds, ''], [portraitSeconds, ' in portrait']] as const) {
+      const off = total - REEL_SECONDS;
+      if (Math.abs(off) > REEL_TOLERANCE_SECONDS) {
+        const which = key === 'default' ? `the ${venue} reel` : `the ${venue} "${key}" reel`;
+        throw new Error(
+          `${file}: ${field}: ${which} totals ${total.toFixed(1)} s${cut}, ${Math.abs(off).toFixed(1)} s ${off < 0 ? 'short of' : 'over'} ${REEL_SECONDS} s`,
+        );
+      }
     }
     return { key, name, totalSeconds, clips };
   };

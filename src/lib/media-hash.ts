@@ -18,7 +18,8 @@ export function mediaSha256(url: string, publicDir = 'public'): string {
   return hash;
 }
 
-/** The files of one clip, each with its SHA-256. */
-export function clipFileHashes(clip: { src: string; captions: { zh: string; en: string }; poster: string }): Record<string, string> {
-  return Object.fromEntries([clip.src, clip.captions.zh, clip.captions.en, clip.poster].map((url) => [url, mediaSha256(url)]));
+/** The files of one clip, its portrait cut too when it has one, each with its SHA-256. */
+export function clipFileHashes(clip: { src: string; captions: { zh: string; en: string }; poster: string; portrait?: { src: string } }): Record<string, string> {
+  const urls = [clip.src, ...(clip.portrait ? [clip.portrait.src] : []), clip.captions.zh, clip.captions.en, clip.poster];
+  return Object.fromEntries(urls.map((url) => [url, mediaSha256(url)]));
 }

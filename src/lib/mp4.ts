@@ -35,3 +35,25 @@ function findBox(data: Buffer, from: number, to: number, type: string): { start:
   }
   return null;
 }
+
+/**
+ * The picture size of an MP4 file's video track, from its track header (moov › trak › tkhd), so
+ * that a portrait cut is known to be taller than wide without ffprobe. Sound tracks have no size.
+ */
+export function mp4VideoSize(path: string): { width: number; height: number } {
+  const data = readFileSync(path);
+  const moov = findBox(data, 0, data.length, 'moov');
+  if (!moov) throw new Error(`${path}: no moov box: not an MP4 file`);
+  let at = moov.start;
+  for (let trak = findBox(data, at, moov.end, 'trak'); trak; trak = findBox(data, at, moov.end, 'trak')) {
+    at = trak.end;
+    const tkhd = findBox(data, trak.start, trak.end, 'tkhd');
+    if (!tkhd) continue;
+    // Width and height are 16.16 fixed point, after the matrix: 76 bytes in, or 88 for version 1.
+    const offset = tkhd.start + (data.readUInt8(tkhd.start) === 1 ? 88 : 76);
+    const width = data.readUInt32BE(offset) / 65536;
+    const height = data.readUInt32BE(offset + 4) / 65536;
+    if (width > 0 && height > 0) return { width, height };
+  }
+  throw new Error(`${path}: no video track`);
+}

@@ -62,3 +62,32 @@ describe('a rendered storyboard', () => {
     );
   });
 });
+
+describe('a portrait cut', () => {
+  const FIXTURES = join(ROOT, 'tests/fixtures/kiosk');
+  /** A 1-second rendered storyboard `id` from the kiosk fixtures, with `portrait` as its portrait cut, or none. */
+  function rendered(id: string, portrait: string | null, landscape = join(FIXTURES, 'short-1.mp4')) {
+    copyFileSync(landscape, join(pub, `media/${id}.mp4`));
+    copyFileSync(join(ROOT, 'public/media/call-96110.jpg'), join(pub, `media/${id}.jpg`));
+    for (const lang of ['zh', 'en']) copyFileSync(join(FIXTURES, 'short-1.zh.vtt'), join(pub, `media/${id}.${lang}.vtt`));
+    writeFileSync(join(pub, `media/${id}.json`), JSON.stringify({ storyboardHash: storyboardHash(`title: ${id}`) }));
+    if (portrait) copyFileSync(portrait, join(pub, `media/${id}.portrait.mp4`));
+    return () => storyboardMedia(`content/clips/${id}.yaml`, id, `title: ${id}`, pub, null);
+  }
+
+  test('rendered beside the landscape video is listed with its length', () => {
+    expect(rendered('tall', join(FIXTURES, 'short-1.portrait.mp4'))().portrait).toEqual({ src: '/media/tall.portrait.mp4', durationSeconds: 1 });
+  });
+
+  test('is left out when there is none', () => {
+    expect(rendered('wide', null)()).not.toHaveProperty('portrait');
+  });
+
+  test.each([
+    ['not taller than wide', join(FIXTURES, 'short-2.mp4'), undefined, `content/clips/flat.yaml: portrait: ${pub}/media/flat.portrait.mp4 is 640×360, not taller than wide; run "npm run clips"`],
+    ['lasts other than the landscape video', join(FIXTURES, 'short-1.portrait.mp4'), join(ROOT, 'public/media/call-96110.mp4'), `content/clips/flat.yaml: portrait: ${pub}/media/flat.portrait.mp4 lasts 1.00 s, the landscape video 30.00 s; run "npm run clips"`],
+    ['is not an MP4', join(ROOT, 'public/media/call-96110.jpg'), undefined, `content/clips/flat.yaml: portrait: ${pub}/media/flat.portrait.mp4: no moov box: not an MP4 file; run "npm run clips"`],
+  ])('that is %s fails the build, naming the clip and the field', (_what, portrait, landscape, message) => {
+    expect(rendered('flat', portrait, landscape)).toThrow(message);
+  });
+});
