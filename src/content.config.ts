@@ -93,6 +93,8 @@ const audiences = defineCollection({
     scams: z.array(z.enum(SCAM_SLUGS)).min(1),
     /** Opens in 长者模式 (large text, higher contrast): the article is written for older readers. */
     largeText: z.boolean().default(false),
+    /** The Chinese page calls its reader 您: the rules it shows say 您 too. */
+    politeYou: z.boolean().default(false),
     /** How readers ask for this page in their own words; shown on it and weighted up in search. */
     askedAs: z.array(z.string().min(2)).default([]),
     facts: figureIds,
@@ -367,6 +369,8 @@ const quizzes = defineCollection({
     title: bilingual,
     /** One or two sentences on how to use it. */
     intro: bilingual,
+    /** The Chinese quiz calls its reader 您: the rules its answers show say 您 too. */
+    politeYou: z.boolean().default(false),
     /** The situations, in order. */
     questions: z
       .array(

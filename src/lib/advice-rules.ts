@@ -49,15 +49,35 @@ export function adviceFileProblems(fileNames: readonly string[]): string[] {
 }
 
 /**
- * A rule's screen form on one line, for a checklist, an objective or a quoted reminder: its
- * lines joined by a space, the pause the screen forms already use inside a line ("先挂断 不转账").
+ * A rule's screen form on one line, for a checklist, an objective or a quoted reminder. On a
+ * screen a line break or a space is the pause between two clauses ("先挂断 不转账"); in running
+ * text that pause is a comma in Chinese ("先挂断，不转账"). In English a line that ends without
+ * punctuation before one that starts with a capital ends a sentence ("Hang up first. It isn’t
+ * rude"); other breaks only wrap a phrase and become a space. A space beside a digit or a Latin
+ * word stays ("拨打 110 问一问").
  */
-export function shortLine(short: string): string {
-  return short
+export function shortLine(short: string, lang: 'zh' | 'en'): string {
+  const lines = short
     .split('\n')
     .map((line) => line.trim())
-    .filter(Boolean)
-    .join(' ');
+    .filter(Boolean);
+  if (lang === 'zh') {
+    const clauses = lines.map((line) => line.replace(/(?<=[\p{Script=Han}”])\s+(?=[\p{Script=Han}“])/gu, '，'));
+    return clauses.reduce((joined, line) => (joined === '' ? line : /[，。！？：；、]$/u.test(joined) ? joined + line : `${joined}，${line}`), '');
+  }
+  return lines.reduce((joined, line) => {
+    if (joined === '') return line;
+    if (/[.!?:;,]$/.test(joined) || !/^[A-Z“]/.test(line)) return `${joined} ${line}`;
+    return `${joined}. ${line}`;
+  }, '');
+}
+
+/**
+ * A rule's Chinese addressed to the reader as 您, for a page written that way (the seniors'
+ * page and quiz): each 你 becomes 您; 你们 stays, as 您们 is not standard.
+ */
+export function politeZh(text: string): string {
+  return text.replace(/你(?!们)/g, '您');
 }
 
 /** A rule as its file gives it, for the checks that look across rules. */

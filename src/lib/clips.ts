@@ -125,5 +125,8 @@ export async function clipPaths() {
 
 /** A clip's captions run together and cut to a meta description. */
 export function clipDescription(clip: Clip, locale: Locale): string {
-  return clip.transcript[locale === 'en' ? 'en' : 'zh'].map((l) => l.text).join(' ').slice(0, 150);
+  const lines = clip.transcript[locale === 'en' ? 'en' : 'zh'].map((l) => l.text.trim());
+  // Chinese sentences follow one another with no space; a caption without a full stop gets a comma.
+  const text = locale === 'en' ? lines.join(' ') : lines.reduce((out, line) => (out === '' || /[。！？；，：”]$/u.test(out) ? out + line : `${out}，${line}`), '');
+  return text.slice(0, 150);
 }

@@ -23,7 +23,6 @@ const zh = {
   'hotline.note110': '报警电话',
   'hotline.number96110': '96110',
   'hotline.note96110': '是全国反诈预警劝阻专线。它打来，是提醒你可能正在被骗。',
-  'hotline.short96110': '96110 来电是预警，请接听',
   'hotline.title': '报警求助',
   'hotline.firstSteps': '钱已转出？先看前十分钟该做什么',
   'article.updated': '更新于',
@@ -285,7 +284,6 @@ const en: Record<StringKey, string> = {
   'hotline.note110': 'police emergency',
   'hotline.number96110': '96110',
   'hotline.note96110': 'is the national anti-fraud warning line. A call from it means you may be being scammed right now.',
-  'hotline.short96110': 'A call from 96110 is a warning: answer it',
   'hotline.title': 'Get help',
   'hotline.firstSteps': 'Money gone? What to do in the first ten minutes',
   'article.updated': 'Updated',
@@ -528,6 +526,11 @@ const en: Record<StringKey, string> = {
 const STRINGS: Record<Locale, Record<StringKey, string>> = { 'zh-CN': zh, en };
 
 /** The interface string `key` in `locale`. */
+/** "被骗或拿不准？立即拨打" / "Scammed, or not sure? Call": the words before 110 wherever it is printed. */
+export function callLead(locale: Locale): string {
+  return `${t(locale, 'hotline.lead')}${locale === 'en' ? ' ' : ''}${t(locale, 'hotline.call')}`;
+}
+
 export function t(locale: Locale, key: StringKey): string {
   return STRINGS[locale][key];
 }

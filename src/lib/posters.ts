@@ -1,10 +1,9 @@
 import type { CollectionEntry } from 'astro:content';
-import { adviceSet } from './advice';
+import { adviceRule, adviceSet } from './advice';
 import { articlesIn } from './content';
-import { t, type Locale } from './i18n';
+import { callLead, t, type Locale } from './i18n';
 import { OG, POSTER, type PosterWords } from './poster/layout';
 import { posterFlags, redFlagsInBody } from './poster/red-flags';
-import { runIn } from './svg/text-fit';
 import { absoluteUrl, articlePath, localePath, slugOfId } from './routes';
 
 /** The pictures each scam and audience page has, by file name: the poster to forward and the Open Graph image. */
@@ -25,6 +24,7 @@ export async function posterWords(entry: CollectionEntry<'scams'> | CollectionEn
   const flags = entry.collection === 'scams' ? entry.data.redFlags : redFlagsInBody(entry.body ?? '', from);
   // The rules are the kiosk's three, in their screen form: the same words wherever the site is brief.
   const set = await adviceSet('kiosk-hold', locale, `${tree}/${slug}/poster.png`);
+  const answer96110 = await adviceRule('answer-96110', locale, `${tree}/${slug}/poster.png`);
   const lang = locale === 'en' ? 'en' : 'zh';
   return {
     lang,
@@ -33,10 +33,10 @@ export async function posterWords(entry: CollectionEntry<'scams'> | CollectionEn
     flagsHeading: t(locale, 'card.flags'),
     flags: posterFlags(flags, from),
     rulesHeading: set.title,
-    rules: set.rules.map((r) => runIn(r.short, lang)),
-    callLead: `${t(locale, 'hotline.lead')}${lang === 'en' ? ' ' : ''}${t(locale, 'hotline.call')}`,
+    rules: set.rules.map((r) => r.line),
+    callLead: callLead(locale),
     callNote: t(locale, 'hotline.note110'),
-    warn96110: t(locale, 'hotline.short96110'),
+    warn96110: answer96110.line,
     scan: t(locale, 'card.scan'),
     url: absoluteUrl(articlePath(locale, tree, slug), site),
   };

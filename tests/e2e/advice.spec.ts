@@ -151,3 +151,43 @@ test.describe('the first ten minutes read the same everywhere', () => {
     });
   }
 });
+
+test.describe('the rules read as the page around them', () => {
+  test('pages written to 您 show every rule with 您', () => {
+    for (const page of ['/audiences/seniors/', '/quiz/seniors/']) {
+      const shown = [...htmlOf(page).matchAll(/<(?:span|li)[^>]*data-advice="([\w-]+)"[^>]*>([\s\S]*?)<\/(?:span|li)>/g)].map((m) => [m[1]!, textOf(m[2]!)] as const);
+      expect(shown.length, page).toBeGreaterThan(5);
+      expect(shown.filter(([, text]) => /你(?!们)/.test(text)), page).toEqual([]);
+      expect(shown.some(([, text]) => text.includes('您')), page).toBe(true);
+    }
+    // Pages that say 你 keep the rules' own words.
+    expect(htmlOf('/audiences/students/')).toContain('验证码不告诉任何人');
+  });
+
+  test('Chinese text has no space after a full-width mark where an inline element ends or begins', () => {
+    const inline = '(?:strong|span|b|em|a|code)';
+    const seam = new RegExp(`[。！？，：；”](?:</${inline}>)*[ \\u00a0]+(?:<${inline}\\b[^>]*>)*[\\p{Script=Han}“]`, 'u');
+    const bad = pages.filter(isZh).flatMap((p) => {
+      const html = htmlOf(p).replace(/<(script|style)[\s\S]*?<\/\1>/g, '').replace(/<meta[^>]*>/g, '');
+      const m = html.match(seam);
+      return m ? [`${p}: ${m[0]}`] : [];
+    });
+    expect(bad).toEqual([]);
+    const meta = pages.filter(isZh).flatMap((p) => {
+      const description = htmlOf(p).match(/<meta name="description" content="([^"]*)"/)?.[1] ?? '';
+      return /[。！？，：；][ \u00a0]/.test(decode(description)) ? [`${p}: ${description}`] : [];
+    });
+    expect(meta).toEqual([]);
+  });
+
+  test('the 96110 line beside 110 is the answer-96110 rule on every page, card and handout', () => {
+    const rule = parse(readFileSync(join(ROOT, 'content/advice/answer-96110.yaml'), 'utf8')) as { short: { zh: string; en: string } };
+    const line = { zh: '96110 来电要接听，照劝阻做，不转账', en: '96110 calling? Answer, do as it warns, transfer nothing' };
+    expect(rule.short.zh.replace('\n', '，').replace(' 不', '，不')).toBe(line.zh);
+    for (const page of ['/', '/en/', '/print/online-shopping/', '/en/print/online-shopping/', '/lessons/high-school/handout/']) {
+      const lang = isZh(page) ? 'zh' : 'en';
+      const lines = [...htmlOf(page).matchAll(/data-advice="answer-96110"[^>]*>([^<]*)</g)].map((m) => decode(m[1]!));
+      expect(lines, page).toContain(line[lang]);
+    }
+  });
+});

@@ -11,7 +11,7 @@ export const zh: PosterWords = {
   rules: ['不转账 催得越急越要停', '验证码 不告诉任何人', '不开屏幕共享'],
   callLead: '被骗或拿不准？立即拨打',
   callNote: '报警电话',
-  warn96110: '96110 来电是预警，请接听',
+  warn96110: '96110 来电要接听，照劝阻做，不转账',
   scan: '扫码看完整提醒',
   url: 'https://www.example.com/scams/impersonating-authorities/',
 };
@@ -26,7 +26,7 @@ export const en: PosterWords = {
   rules: ['Don’t transfer. The more they rush, the more you stop', 'Never tell anyone a verification code', 'Never share your screen'],
   callLead: 'Scammed, or not sure? Call',
   callNote: 'police emergency',
-  warn96110: 'A call from 96110 is a warning: answer it',
+  warn96110: '96110 calling? Answer, do as it warns, transfer nothing',
   scan: 'Scan for the full advice',
   url: 'https://www.example.com/en/scams/impersonating-authorities/',
 };

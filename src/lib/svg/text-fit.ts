@@ -150,21 +150,6 @@ export function fitText(text: string, box: TextBox, measure: Measure, field: str
 }
 
 /**
- * A rule's screen form (lines split by \n) as one line of running text. Chinese lines are short
- * phrases and are joined with a space, as the screen forms already write "先挂断 不转账". An English
- * line that starts a new sentence gets a full stop before it.
- */
-export function runIn(screenText: string, lang: 'zh' | 'en'): string {
-  const lines = screenText.split('\n').map((l) => l.trim()).filter(Boolean);
-  if (lang === 'zh') return lines.join(' ');
-  return lines.reduce((out, line) => {
-    if (!out) return line;
-    const stop = /^\p{Lu}/u.test(line) && !/[.?!:,;…]$/.test(out) ? '.' : '';
-    return `${out}${stop} ${line}`;
-  }, '');
-}
-
-/**
  * A measure that counts widths from a table of advance widths in em: full-width for CJK and what
  * the table lacks. For tests and rough layouts; pictures use the font's own widths.
  */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { adviceFileProblems, adviceIdsIn, adviceSetIdsIn, adviceUsage, duplicateTextProblems, namedSourcesOf, quoteProblem, shortLine } from '../../../src/lib/advice-rules';
+import { adviceFileProblems, adviceIdsIn, adviceSetIdsIn, adviceUsage, duplicateTextProblems, namedSourcesOf, politeZh, quoteProblem, shortLine } from '../../../src/lib/advice-rules';
 
 describe('adviceFileProblems', () => {
   test.each([
@@ -52,11 +52,27 @@ describe('adviceIdsIn', () => {
 
 describe('shortLine', () => {
   test.each([
-    ['熟人网上借钱\n先打电话核实', '熟人网上借钱 先打电话核实'],
-    ['96110 来电要接听\n照劝阻做 不转账', '96110 来电要接听 照劝阻做 不转账'],
-    ['A friend asks for money?\nCall them first', 'A friend asks for money? Call them first'],
-    ['不开屏幕共享', '不开屏幕共享'],
-  ])('puts %j on one line', (short, line) => expect(shortLine(short)).toBe(line));
+    ['熟人网上借钱\n先打电话核实', 'zh', '熟人网上借钱，先打电话核实'],
+    ['96110 来电要接听\n照劝阻做 不转账', 'zh', '96110 来电要接听，照劝阻做，不转账'],
+    ['拿不准\n拨打 110 问一问', 'zh', '拿不准，拨打 110 问一问'],
+    ['行程有变动？\n通过官方渠道核实', 'zh', '行程有变动？通过官方渠道核实'],
+    ['“免费送皮肤”\n是骗局', 'zh', '“免费送皮肤”，是骗局'],
+    ['不开屏幕共享', 'zh', '不开屏幕共享'],
+    ['A friend asks for money?\nCall them first', 'en', 'A friend asks for money? Call them first'],
+    ['Delete nothing\nUninstall nothing\nShow the police', 'en', 'Delete nothing. Uninstall nothing. Show the police'],
+    ['Tell your family\nespecially if told\nto keep it secret', 'en', 'Tell your family especially if told to keep it secret'],
+    ['Never share\nyour screen', 'en', 'Never share your screen'],
+    ['Don’t transfer\nThe more they rush,\nthe more you stop', 'en', 'Don’t transfer. The more they rush, the more you stop'],
+    ['Money gone?\nCall 110 first', 'en', 'Money gone? Call 110 first'],
+  ] as const)('puts %j on one line (%s)', (short, lang, line) => expect(shortLine(short, lang)).toBe(line));
+});
+
+describe('politeZh', () => {
+  test.each([
+    ['不转账，对方催得越急，越要停下。', '不转账，对方催得越急，越要停下。'],
+    ['请银行冻结你自己的卡。', '请银行冻结您自己的卡。'],
+    ['对方让你装的App都留着，你们一家人都要知道。', '对方让您装的App都留着，你们一家人都要知道。'],
+  ])('%j → %j', (text, polite) => expect(politeZh(text)).toBe(polite));
 });
 
 describe('adviceUsage', () => {

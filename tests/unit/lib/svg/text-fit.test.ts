@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { breakUnits, emMeasure, FitError, fitText, runIn, wrapText } from '../../../../src/lib/svg/text-fit';
+import { breakUnits, emMeasure, FitError, fitText, wrapText } from '../../../../src/lib/svg/text-fit';
 
 /** CJK full width, everything else half: easy to count by hand. */
 const measure = emMeasure((ch) => (/[\u0000-\u00ff]/.test(ch) ? 0.5 : 1));
@@ -61,17 +61,5 @@ describe('fitText', () => {
   });
   test('empty text fails', () => {
     expect(() => fitText(' ', box, measure, 'title')).toThrow('title: the text is empty');
-  });
-});
-
-describe('runIn', () => {
-  test.each([
-    ['不转账\n催得越急越要停', 'zh', '不转账 催得越急越要停'],
-    ['Don’t transfer\nThe more they rush,\nthe more you stop', 'en', 'Don’t transfer. The more they rush, the more you stop'],
-    ['Money gone?\nCall 110 first', 'en', 'Money gone? Call 110 first'],
-    ['Never tell anyone\na verification code', 'en', 'Never tell anyone a verification code'],
-    ['不开屏幕共享', 'zh', '不开屏幕共享'],
-  ] as const)('%j reads %j', (screen, lang, text) => {
-    expect(runIn(screen, lang)).toBe(text);
   });
 });
