@@ -52,7 +52,7 @@ export function adviceFileProblems(fileNames: readonly string[]): string[] {
  * A rule's screen form on one line, for a checklist, an objective or a quoted reminder. On a
  * screen a line break or a space is the pause between two clauses ("先挂断 不转账"); in running
  * text that pause is a comma in Chinese ("先挂断，不转账"). In English a line that ends without
- * punctuation before one that starts with a capital ends a sentence ("Hang up first. It isn’t
+ * punctuation before one that starts with a capitalised word (not an acronym such as ID) ends a sentence ("Hang up first. It isn’t
  * rude"); other breaks only wrap a phrase and become a space. A space beside a digit or a Latin
  * word stays ("拨打 110 问一问").
  */
@@ -67,7 +67,7 @@ export function shortLine(short: string, lang: 'zh' | 'en'): string {
   }
   return lines.reduce((joined, line) => {
     if (joined === '') return line;
-    if (/[.!?:;,]$/.test(joined) || !/^[A-Z“]/.test(line)) return `${joined} ${line}`;
+    if (/[.!?:;,]$/.test(joined) || !/^(“|[A-Z][a-z’'])/.test(line)) return `${joined} ${line}`;
     return `${joined}. ${line}`;
   }, '');
 }

@@ -159,6 +159,8 @@ test.describe('the rules read as the page around them', () => {
       expect(shown.length, page).toBeGreaterThan(5);
       expect(shown.filter(([, text]) => /你(?!们)/.test(text)), page).toEqual([]);
       expect(shown.some(([, text]) => text.includes('您')), page).toBe(true);
+      const notes = [...htmlOf(page).matchAll(/<p class="(?:block__96110|private)"[^>]*>([\s\S]*?)<\/p>/g)].map((m) => textOf(m[1]!));
+      expect(notes.filter((text) => /你(?!们)/.test(text)), page).toEqual([]);
     }
     // Pages that say 你 keep the rules' own words.
     expect(htmlOf('/audiences/students/')).toContain('验证码不告诉任何人');
@@ -166,7 +168,7 @@ test.describe('the rules read as the page around them', () => {
 
   test('Chinese text has no space after a full-width mark where an inline element ends or begins', () => {
     const inline = '(?:strong|span|b|em|a|code)';
-    const seam = new RegExp(`[。！？，：；”](?:</${inline}>)*[ \\u00a0]+(?:<${inline}\\b[^>]*>)*[\\p{Script=Han}“]`, 'u');
+    const seam = new RegExp(`[。！？，：；”](?:</${inline}>)*\\s+(?:<${inline}\\b[^>]*>)*[\\p{Script=Han}“]`, 'u');
     const bad = pages.filter(isZh).flatMap((p) => {
       const html = htmlOf(p).replace(/<(script|style)[\s\S]*?<\/\1>/g, '').replace(/<meta[^>]*>/g, '');
       const m = html.match(seam);
@@ -178,6 +180,10 @@ test.describe('the rules read as the page around them', () => {
       return /[。！？，：；][ \u00a0]/.test(decode(description)) ? [`${p}: ${description}`] : [];
     });
     expect(meta).toEqual([]);
+  });
+
+  test('no page shows Markdown that did not render', () => {
+    expect(pages.filter((p) => texts.get(p)!.includes('**')).map((p) => `${p}: ${texts.get(p)!.match(/.{0,30}\*\*.{0,30}/)![0]}`)).toEqual([]);
   });
 
   test('the 96110 line beside 110 is the answer-96110 rule on every page, card and handout', () => {

@@ -64,6 +64,7 @@ describe('shortLine', () => {
     ['Never share\nyour screen', 'en', 'Never share your screen'],
     ['Don’t transfer\nThe more they rush,\nthe more you stop', 'en', 'Don’t transfer. The more they rush, the more you stop'],
     ['Money gone?\nCall 110 first', 'en', 'Money gone? Call 110 first'],
+    ['Never lend your\nID or bank card', 'en', 'Never lend your ID or bank card'],
   ] as const)('puts %j on one line (%s)', (short, lang, line) => expect(shortLine(short, lang)).toBe(line));
 });
 
