@@ -116,12 +116,21 @@ function instrument(clipSeconds) {
       this.pending = { name, label, endsAt: now + ms, playingMs: null };
       this.lastFault = { label, endsAt: now + ms };
     },
+    /**
+     * The harness itself stops the page (garbage collection and heap snapshots for the memory
+     * figures): a window from now until `done()` is called, and 2 s after, as for a fault.
+     */
+    measuring() {
+      const window = [realNow(), Number.POSITIVE_INFINITY];
+      this.windows.push(window);
+      return () => (window[1] = realNow() + 2000);
+    },
     /** Counting starts after the warm-up. */
     reset() {
       Object.assign(this, { transitions: 0, gaps: [], black: 0, startupBlack: 0, events: {}, unexplained: [], reloads: [] });
     },
     save() {
-      const { fault, reset, save, ...data } = this;
+      const { fault, measuring, reset, save, ...data } = this;
       // Infinity does not survive JSON: a recovery that never came is stored as null.
       sessionStorage.setItem(KEY, JSON.stringify(data, (_, v) => (v === Number.POSITIVE_INFINITY ? null : v)));
     },
@@ -188,6 +197,16 @@ function instrument(clipSeconds) {
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-last-event'] });
 }
 
+/** Runs `measure` inside a window the soak does not count gaps in: it pauses the page. */
+async function measured(page, measure) {
+  await page.evaluate(() => (window.__soakDone = window.__soak.measuring()));
+  try {
+    return await measure();
+  } finally {
+    await page.evaluate(() => window.__soakDone());
+  }
+}
+
 const FAULTS = ['404', 'truncate', 'stall', 'offline', 'clock+1h', 'clock-1h', 'corrupt-alert'];
 
 /** Runs the soak and returns table rows. */
@@ -208,7 +227,7 @@ export async function kioskSoak(browser, { dist = 'dist', minutes = 60, port = 4
     // Before the first measurement: Playwright's own script, compiled in the page at the first
     // evaluate(), would otherwise count as the kiosk's growth.
     await page.evaluate(() => window.__soak.reset());
-    const before = await memory(page, heapDir && join(heapDir, 'warm.heapsnapshot'));
+    const before = await measured(page, () => memory(page, heapDir && join(heapDir, 'warm.heapsnapshot')));
     const counts = Object.fromEntries(FAULTS.map((f) => [f, 0]));
     // One fault a minute, at a random moment in it, lasting 5 to 15 s.
     while (Date.now() < endAt - 30_000) {
@@ -239,7 +258,7 @@ export async function kioskSoak(browser, { dist = 'dist', minutes = 60, port = 4
       await page.waitForTimeout(Math.max(0, minuteEnd - Date.now()));
     }
     await page.waitForTimeout(Math.max(0, endAt - Date.now()));
-    const after = await memory(page, heapDir && join(heapDir, 'end.heapsnapshot'));
+    const after = await measured(page, () => memory(page, heapDir && join(heapDir, 'end.heapsnapshot')));
     const soak = await page.evaluate(() => {
       const s = window.__soak;
       const infinite = (r) => ({ ...r, ms: Number.isFinite(r.ms) ? r.ms : -1, playingMs: Number.isFinite(r.playingMs) ? r.playingMs : -1 });

@@ -7,6 +7,7 @@ import { pollAlerts } from './alert-poll';
 import { screenName, startHeartbeat } from './heartbeat';
 import { offlineCache, type MediaFile } from './offline';
 import { appendLog, type LogEntry } from './play-log';
+import { retryUrl } from './retry-url';
 import { loopClock, reelMs } from './reel-position';
 import { initialKiosk, tick, TICK_MS, type Command, type KioskState, type Observation, type VideoIndex, type VideoView } from './tick';
 import { cueAt, parseVtt, type Cue } from './vtt';
@@ -103,7 +104,7 @@ export function startKiosk(root: HTMLElement, data: KioskData): () => void {
         holds[c.video] = clip.id;
         video.dataset.clip = clip.id;
         video.poster = clip.poster;
-        video.src = clip.src;
+        video.src = retryUrl(clip.src, failures.get(clip.id) ?? 0);
         video.preload = 'auto';
         // Also at 0: a position set on the element before (for a clip that then failed to load)
         // stays as the start of the next source, which would then start at its end.
@@ -171,7 +172,13 @@ export function startKiosk(root: HTMLElement, data: KioskData): () => void {
   const now = () => ({ nowMs: Date.now(), loopMs: clock(Date.now()) });
   const seen = () => [view(videos[0]!), view(videos[1]!)] as const;
 
-  const onError = (index: VideoIndex) => () => observe({ kind: 'error', video: index, ...now() });
+  /** Clips whose file failed to play, and how often: their next load fetches the file afresh. */
+  const failures = new Map<string, number>();
+  const onError = (index: VideoIndex) => () => {
+    const id = holds[index];
+    if (id) failures.set(id, (failures.get(id) ?? 0) + 1);
+    observe({ kind: 'error', video: index, ...now() });
+  };
   const errorListeners = [onError(0), onError(1)];
   videos.forEach((video, i) => {
     video.muted = true;
