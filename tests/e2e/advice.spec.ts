@@ -197,3 +197,11 @@ test.describe('the rules read as the page around them', () => {
     }
   });
 });
+
+test('a lesson dialogue names the reader’s role as the class reads it, not 受害人', () => {
+  for (const [page, role] of [['/lessons/upper-primary/', '小宇'], ['/lessons/middle-school/', '小安'], ['/lessons/high-school/', '学生'], ['/en/lessons/upper-primary/', 'Xiaoyu']] as const) {
+    const html = htmlOf(page);
+    expect(html, page).toMatch(new RegExp(`<span class="who"[^>]*>${role}[：:]`));
+    expect(textOf(html), page).not.toMatch(/受害人|Victim:/);
+  }
+});
