@@ -3,8 +3,9 @@
 // Precached: the four kiosk pages, the scripts and styles they load, the reel files
 // (/kiosk/<venue>.json) and the QR codes, with Workbox's own revision hashes. The media
 // (/media/*) come from a cache that answers range requests with 206 from a full cached copy;
-// each kiosk page fills that cache with its whole reel after the first visit, each file checked
-// against its SHA-256, so a reload with the network gone plays the loop.
+// each kiosk page fills that cache with its whole reel after the first visit, the landscape and
+// portrait cuts of every clip (a screen can be turned), each file checked against its SHA-256, so
+// a reload with the network gone plays the loop.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateSW } from 'workbox-build';

@@ -4,6 +4,7 @@
  * out the commands that come back. It owns every timer and listener, and `stop()` removes them.
  */
 import { pollAlerts } from './alert-poll';
+import { allPortrait, cutFile, PORTRAIT_QUERY } from './cut';
 import { screenName, startHeartbeat } from './heartbeat';
 import { offlineCache, type MediaFile } from './offline';
 import { appendLog, type LogEntry } from './play-log';
@@ -20,6 +21,8 @@ export interface KioskClip {
   captions: { zh: string; en: string };
   poster: string;
   durationSeconds: number;
+  /** The portrait cut, for screens taller than wide; its SHA-256 is in `media` with the others. */
+  portrait?: { src: string; durationSeconds: number };
 }
 export interface KioskData {
   venue: string;
@@ -66,7 +69,11 @@ export function startKiosk(root: HTMLElement, data: KioskData): () => void {
   const abort = new AbortController();
   const cues = new Map<string, Cue[]>();
   let log: LogEntry[] = [];
-  let state: KioskState = initialKiosk(data.reels, data.schedule, Date.now());
+  // Portrait screens play portrait cuts; a turn takes effect at the next clip (tick's `turned`).
+  const portraitScreen = matchMedia(PORTRAIT_QUERY);
+  // The page has it from the build; the data the loop plays decides.
+  root.dataset.cuts = allPortrait(data.reels) ? 'portrait' : 'landscape';
+  let state: KioskState = initialKiosk(data.reels, data.schedule, Date.now(), portraitScreen.matches);
   /** Which clip each element holds, for its captions. */
   const holds: [string | null, string | null] = [null, null];
   let frontVideo: VideoIndex | null = null;
@@ -104,7 +111,7 @@ export function startKiosk(root: HTMLElement, data: KioskData): () => void {
         holds[c.video] = clip.id;
         video.dataset.clip = clip.id;
         video.poster = clip.poster;
-        video.src = retryUrl(clip.src, failures.get(clip.id) ?? 0);
+        video.src = retryUrl(cutFile(clip, c.portrait === true), failures.get(clip.id) ?? 0);
         video.preload = 'auto';
         // Also at 0: a position set on the element before (for a clip that then failed to load)
         // stays as the start of the next source, which would then start at its end.
@@ -184,6 +191,8 @@ export function startKiosk(root: HTMLElement, data: KioskData): () => void {
     video.muted = true;
     video.addEventListener('error', errorListeners[i]!);
   });
+  const onTurn = () => observe({ kind: 'orientation', portrait: portraitScreen.matches, ...now() });
+  portraitScreen.addEventListener('change', onTurn);
 
   // Every animation frame: caption text, and starting the next clip on time.
   let frameId = 0;
@@ -217,6 +226,7 @@ export function startKiosk(root: HTMLElement, data: KioskData): () => void {
     cancelAnimationFrame(frameId);
     clearInterval(ticking);
     videos.forEach((video, i) => video.removeEventListener('error', errorListeners[i]!));
+    portraitScreen.removeEventListener('change', onTurn);
     stopAlerts();
     stopWake();
     heartbeat?.stop();

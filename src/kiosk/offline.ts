@@ -1,9 +1,10 @@
 /**
  * Offline play: registers the kiosk service worker and puts every file of the reel into the
- * media cache, so after one visit a reload with the network gone still plays the loop. A file
- * enters the cache only when its SHA-256 matches the reel's; a cached file that no longer
- * matches is discarded. A clip with a bad file is skipped, and the file fetched again, until it
- * comes back intact.
+ * media cache, both cuts of each clip (landscape and portrait), so after one visit a reload with
+ * the network gone still plays the loop, whichever way the screen stands. A file enters the
+ * cache only when its SHA-256 matches the reel's; a cached file that no longer matches is
+ * discarded. A clip with a bad file (either cut) is skipped, and the file fetched again, until
+ * it comes back intact.
  */
 export const MEDIA_CACHE = 'kiosk-media';
 /** How long a file that failed its checksum waits before it is fetched again. */

@@ -1,7 +1,7 @@
 /** One line of a screen's play log, for the installer's ?debug=1 view. */
 export interface LogEntry {
   atMs: number;
-  event: 'start' | 'play' | 'skip' | 'nudge' | 'hold' | 'reload' | 'alert' | 'reel' | 'offline';
+  event: 'start' | 'play' | 'skip' | 'nudge' | 'hold' | 'reload' | 'alert' | 'reel' | 'offline' | 'turn';
   detail: string;
 }
 

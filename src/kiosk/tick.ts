@@ -3,6 +3,7 @@
  * <video> elements, passes what it saw with the time, and carries out the commands that come
  * back. No DOM and no clock here, so each boundary is a table test.
  */
+import { playsPortrait } from './cut';
 import { startupDecision, stallDecision, watchdogDecision } from './faults';
 import { initialLoop, markBlocked, markFailed, markPlayed, planAt, type LoopState, type Plan } from './loop';
 import type { LogEntry } from './play-log';
@@ -11,7 +12,10 @@ import { nextNightlyReload, reelAt } from './schedule';
 /** A clip as the decisions need it. */
 export interface TickClip {
   id: string;
+  /** The landscape video's length: the clip's slot on the clock, whichever cut plays. */
   durationSeconds: number;
+  /** Present when the clip has a portrait cut. */
+  portrait?: object;
 }
 export interface TickReel {
   key: string;
@@ -32,6 +36,8 @@ export interface Slot {
   video: VideoIndex;
   clip: string | null;
   reel: string;
+  /** Its portrait cut is loaded (else its landscape video). */
+  portrait: boolean;
   plan: PlayPlan;
   /** When it was asked to play, and its time then: it is swapped in once its time moves on. */
   asked: { atMs: number; fromSeconds: number } | null;
@@ -64,6 +70,8 @@ export interface KioskState {
   lastTime: number;
   /** The planned nightly reload. */
   reloadAtMs: number;
+  /** The screen is taller than wide: clips queued from now on play their portrait cut. */
+  portrait: boolean;
 }
 
 /** What the driver saw of one <video>. */
@@ -89,11 +97,13 @@ export type Observation =
   /** A <video> fired `error`. */
   | { kind: 'error'; nowMs: number; loopMs: number; video: VideoIndex }
   /** One of a clip's files failed its checksum (`ok: false`), or was fetched again intact. */
-  | { kind: 'integrity'; nowMs: number; loopMs: number; clip: string; ok: boolean };
+  | { kind: 'integrity'; nowMs: number; loopMs: number; clip: string; ok: boolean }
+  /** The screen turned: it is now taller than wide (`portrait`), or not. */
+  | { kind: 'orientation'; nowMs: number; loopMs: number; portrait: boolean };
 
 export type Command =
-  /** Load `clip` into `video`, paused, at `offsetSeconds` (0 means its start). */
-  | { kind: 'load'; video: VideoIndex; clip: string; offsetSeconds: number }
+  /** Load `clip` into `video`, paused, at `offsetSeconds` (0 means its start); its portrait cut with `portrait`. */
+  | { kind: 'load'; video: VideoIndex; clip: string; offsetSeconds: number; portrait?: true }
   /** Empty `video`: drop its source so it stops loading. */
   | { kind: 'unload'; video: VideoIndex }
   | { kind: 'play'; video: VideoIndex }
@@ -114,8 +124,8 @@ export interface TickResult {
   commands: Command[];
 }
 
-/** The state before the first observation. */
-export function initialKiosk(reels: readonly TickReel[], schedule: unknown, nowMs: number): KioskState {
+/** The state before the first observation, on a screen taller than wide (`portrait`) or not. */
+export function initialKiosk(reels: readonly TickReel[], schedule: unknown, nowMs: number, portrait = false): KioskState {
   if (reels.length === 0 || reels.some((r) => r.clips.length === 0)) throw new RangeError('kiosk: every reel needs a clip');
   return {
     reels,
@@ -132,6 +142,7 @@ export function initialKiosk(reels: readonly TickReel[], schedule: unknown, nowM
     idleTicks: 0,
     lastTime: -1,
     reloadAtMs: nextNightlyReload(nowMs),
+    portrait,
   };
 }
 
@@ -164,6 +175,9 @@ export function tick(state: KioskState, obs: Observation): TickResult {
       break;
     case 'tick':
       onTick(step, obs.videos);
+      break;
+    case 'orientation':
+      turned(step, obs.portrait);
       break;
   }
   showCard(step, obs.kind === 'frame' || obs.kind === 'tick' ? obs.videos : null);
@@ -205,10 +219,35 @@ function queueNext(step: Step): void {
     }
     if (s.front && reel !== s.front.reel) step.out.push({ kind: 'note', event: 'reel', detail: `switching to the ${reel} reel` });
     const clip = clipsOf(s, reel)[plan.index]!;
-    s.back = { video: s.spare, clip: clip.id, reel, plan, asked: null };
-    step.out.push({ kind: 'load', video: s.spare, clip: clip.id, offsetSeconds: plan.offsetSeconds > 0.5 ? plan.offsetSeconds : 0 });
+    s.back = { video: s.spare, clip: clip.id, reel, portrait: playsPortrait(clip, s.portrait), plan, asked: null };
+    step.out.push(load(s.back));
     return;
   }
+}
+
+/** The command that loads `slot`'s clip, in its cut, at its place in the slot. */
+function load(slot: Slot): Command {
+  const offsetSeconds = slot.plan.offsetSeconds > 0.5 ? slot.plan.offsetSeconds : 0;
+  return { kind: 'load', video: slot.video, clip: slot.clip!, offsetSeconds, ...(slot.portrait && { portrait: true as const }) };
+}
+
+/**
+ * The screen turned. The clip on screen plays on in its cut, never cut off; the queued one is
+ * loaded again in the other cut unless it was already asked to play, so the change shows from
+ * the next clip on (or, when that one had started, the one after).
+ */
+function turned(step: Step, portrait: boolean): void {
+  const { s } = step;
+  if (portrait === s.portrait) return;
+  s.portrait = portrait;
+  step.out.push({ kind: 'note', event: 'turn', detail: portrait ? 'taller than wide: portrait cuts' : 'wider than tall: landscape cuts' });
+  const back = s.back;
+  if (!back?.clip || back.asked) return;
+  const clip = clipsOf(s, back.reel).find((c) => c.id === back.clip)!;
+  const wanted = playsPortrait(clip, portrait);
+  if (wanted === back.portrait) return;
+  s.back = { ...back, portrait: wanted };
+  step.out.push(load(s.back));
 }
 
 /**
@@ -296,7 +335,7 @@ function promote(step: Step, slot: Slot, currentTime: number): void {
   s.nudged = false;
   step.out.push(
     { kind: 'showing', clip: slot.clip!, reel: slot.reel, offsetSeconds: plan.offsetSeconds },
-    { kind: 'note', event: 'play', detail: `${slot.clip} from ${plan.offsetSeconds.toFixed(1)} s (${slot.reel})` },
+    { kind: 'note', event: 'play', detail: `${slot.clip} from ${plan.offsetSeconds.toFixed(1)} s (${slot.reel}${slot.portrait ? ', portrait' : ''})` },
   );
   // It started LEAD_MS early: set its pace now, not at the next tick, or a clip shorter than a
   // few ticks ends early and the one after starts earlier still.

@@ -420,14 +420,26 @@ describe('integrity: a clip whose file failed its checksum', () => {
  * stands from the clock's place in the loop (seconds, + when ahead), and the frames in which the
  * clip on top had ended.
  */
-function simulate(reel: { key: string; clips: { id: string; durationSeconds: number }[] }, seconds: number, startupMs: number, broken: ReadonlySet<string> = new Set()) {
+function simulate(
+  reel: { key: string; clips: { id: string; durationSeconds: number; portrait?: { durationSeconds: number } }[] },
+  seconds: number,
+  startupMs: number,
+  broken: ReadonlySet<string> = new Set(),
+  /** When the screen turns: to portrait (true) or landscape, at that many ms. */
+  turns: readonly { atMs: number; portrait: boolean }[] = [],
+) {
   const clips = reel.clips;
   const total = clips.reduce((sum, c) => sum + c.durationSeconds, 0);
   const startOf = (id: string) => clips.slice(0, clips.findIndex((c) => c.id === id)).reduce((sum, c) => sum + c.durationSeconds, 0);
-  const videos = [0, 1].map(() => ({ clip: null as string | null, time: 0, rate: 1, paused: true, ended: false, movesAt: Infinity }));
+  const videos = [0, 1].map(() => ({ clip: null as string | null, portrait: false, time: 0, rate: 1, paused: true, ended: false, movesAt: Infinity }));
+  /** The length of the cut loaded in `v`: a portrait cut may differ a little from the landscape video. */
+  const lengthOf = (v: (typeof videos)[number]) => {
+    const clip = clips.find((c) => c.id === v.clip)!;
+    return v.portrait ? clip.portrait!.durationSeconds : clip.durationSeconds;
+  };
   const view = (i: number): VideoView => {
     const v = videos[i]!;
-    const duration = v.clip ? clips.find((c) => c.id === v.clip)!.durationSeconds : Number.NaN;
+    const duration = v.clip ? lengthOf(v) : Number.NaN;
     return { paused: v.paused, ended: v.ended, readyState: v.clip ? 4 : 0, currentTime: v.time, duration, playbackRate: v.rate };
   };
   let front: number | null = null;
@@ -435,10 +447,13 @@ function simulate(reel: { key: string; clips: { id: string; durationSeconds: num
   /** A broken clip's element fires `error` 32 ms after it is loaded. */
   const errors: { video: 0 | 1; atMs: number }[] = [];
   let ms = 0;
+  /** Loads into the element on screen: a clip cut off in the middle. */
+  let cutOff = 0;
   const apply = (commands: Command[]) => {
     for (const c of commands) {
       if (c.kind === 'load') {
-        Object.assign(videos[c.video]!, { clip: c.clip, time: c.offsetSeconds, rate: 1, paused: true, ended: false, movesAt: Infinity });
+        if (c.video === front && !card) cutOff++;
+        Object.assign(videos[c.video]!, { clip: c.clip, portrait: c.portrait === true, time: c.offsetSeconds, rate: 1, paused: true, ended: false, movesAt: Infinity });
         if (broken.has(c.clip)) errors.push({ video: c.video, atMs: ms + 32 });
       } else if (c.kind === 'hold') card = c.visible;
       else if (c.kind === 'unload') Object.assign(videos[c.video]!, { clip: null, paused: true });
@@ -451,7 +466,7 @@ function simulate(reel: { key: string; clips: { id: string; durationSeconds: num
       }
     }
   };
-  let state = initialKiosk([reel], [], T0);
+  let state = initialKiosk([reel], [], T0, turns.length > 0 && !turns[0]!.portrait);
   const observe = (obs: Parameters<typeof tick>[1]) => {
     const result = tick(state, obs);
     state = result.state;
@@ -462,12 +477,21 @@ function simulate(reel: { key: string; clips: { id: string; durationSeconds: num
   let ended = 0;
   let cardFrames = 0;
   let empty = 0;
+  /** Per turn: the frames after it in which the clip on screen plays the other cut, and when the last was. */
+  const stale = turns.map(() => ({ frames: 0, lastMs: -1 }));
   for (ms = 0; ms <= seconds * 1000; ms += 4) {
     for (const e of errors.filter((e) => e.atMs === ms)) observe({ kind: 'error', video: e.video, ...at(ms) });
+    for (const t of turns.filter((t) => t.atMs === ms)) observe({ kind: 'orientation', portrait: t.portrait, ...at(ms) });
     for (const v of videos) {
       if (v.paused || ms < v.movesAt) continue;
-      v.time = Math.min(v.time + 0.004 * v.rate, clips.find((c) => c.id === v.clip)!.durationSeconds);
-      if (v.time === clips.find((c) => c.id === v.clip)!.durationSeconds) Object.assign(v, { ended: true, paused: true });
+      v.time = Math.min(v.time + 0.004 * v.rate, lengthOf(v));
+      if (v.time === lengthOf(v)) Object.assign(v, { ended: true, paused: true });
+    }
+    if (ms % 16 === 0 && front !== null && !card && videos[front]!.clip) {
+      const shown = videos[front]!;
+      const turn = turns.findLastIndex((t) => t.atMs <= ms);
+      const wanted = turn >= 0 && turns[turn]!.portrait && !!clips.find((c) => c.id === shown.clip)!.portrait;
+      if (turn >= 0 && shown.portrait !== wanted) stale[turn] = { frames: stale[turn]!.frames + 1, lastMs: ms };
     }
     if (ms % 16 === 0) observe({ kind: 'frame', ...at(ms), videos: [view(0), view(1)] });
     if (ms % TICK_MS === 0 && ms > 0) observe({ kind: 'tick', ...at(ms), videos: [view(0), view(1)] });
@@ -486,7 +510,7 @@ function simulate(reel: { key: string; clips: { id: string; durationSeconds: num
     const diff = startOf(shown.clip!) + shown.time - clock;
     offsets.push(((diff + total * 1.5) % total) - total / 2);
   }
-  return { furthest: Math.max(...offsets.map(Math.abs)), ended, cardFrames, empty };
+  return { furthest: Math.max(...offsets.map(Math.abs)), ended, cardFrames, empty, cutOff, stale };
 }
 
 describe('keeping to the clock over many transitions', () => {
@@ -520,5 +544,94 @@ describe('keeping to the clock with a broken clip in the reel', () => {
     for (let ms = 10_000; ms <= 120_000; ms += 16) if (broken.includes(reel.clips[positionAt(reel.clips, T0 + ms).index]!.id)) slots++;
     expect(cardFrames).toBeLessThanOrEqual(slots);
     expect(cardFrames).toBeGreaterThan(slots * 0.85);
+  });
+});
+
+describe('portrait cuts', () => {
+  const cut = (durationSeconds: number) => ({ portrait: { durationSeconds } });
+  const mixed = [
+    { key: 'default', clips: [{ id: 'a', durationSeconds: 10, ...cut(10) }, { id: 'b', durationSeconds: 10 }, { id: 'c', durationSeconds: 10, ...cut(10) }] },
+  ];
+  const startedOn = (portrait: boolean, ms = 0) => tick(initialKiosk(mixed, [], T0 + ms, portrait), { kind: 'start', ...at(ms) });
+
+  test.each([
+    ['a portrait screen loads the portrait cut of a clip that has one', true, 0, { kind: 'load', video: 1, clip: 'a', offsetSeconds: 0, portrait: true }],
+    ['a portrait screen loads the landscape video of a clip without one', true, 12_000, { kind: 'load', video: 1, clip: 'b', offsetSeconds: 2 }],
+    ['a landscape screen loads the landscape video', false, 0, { kind: 'load', video: 1, clip: 'a', offsetSeconds: 0 }],
+  ])('%s', (_, portrait, ms, load) => {
+    expect(startedOn(portrait, ms).commands).toEqual([load]);
+  });
+
+  test('the play note says when the portrait cut plays', () => {
+    let { state } = startedOn(true);
+    state = tick(state, { kind: 'frame', ...at(0), videos: [idle, idle] }).state;
+    expect(notes(tick(state, { kind: 'frame', ...at(30), videos: [idle, moving(0.03)] }).commands)).toContain('play a from 0.3 s (default, portrait)');
+  });
+
+  /** Clip a on screen in video 1, clip b queued in video 0 (c queued after a turn at 10 s). */
+  function onScreen(portrait: boolean, ms = 0) {
+    let { state } = startedOn(portrait, ms);
+    state = tick(state, { kind: 'frame', ...at(ms), videos: [idle, idle] }).state;
+    return tick(state, { kind: 'frame', ...at(ms + 30), videos: [idle, moving(0.03)] }).state;
+  }
+
+  test('turned while a clip plays: that clip plays on, and the queued one is loaded again in the new cut', () => {
+    // c (with a portrait cut) queued behind b.
+    const state = onScreen(false, 10_000);
+    const { commands, state: after } = tick(state, { kind: 'orientation', portrait: true, ...at(12_000) });
+    expect(commands).toEqual([
+      { kind: 'note', event: 'turn', detail: 'taller than wide: portrait cuts' },
+      { kind: 'load', video: 0, clip: 'c', offsetSeconds: 0, portrait: true },
+    ]);
+    // Turned back before c starts: its landscape video again.
+    expect(tick(after, { kind: 'orientation', portrait: false, ...at(13_000) }).commands).toContainEqual({ kind: 'load', video: 0, clip: 'c', offsetSeconds: 0 });
+  });
+
+  test('turned when the queued clip has no portrait cut: nothing to load again', () => {
+    // a on screen, b (no portrait cut) queued.
+    const { commands } = tick(onScreen(false), { kind: 'orientation', portrait: true, ...at(2_000) });
+    expect(kinds(commands)).toEqual(['note']);
+  });
+
+  test('turned after the queued clip was asked to play: it starts in the cut it has, the one after takes the new cut', () => {
+    let state = onScreen(false, 10_000);
+    state = tick(state, { kind: 'frame', ...at(20_000 - LEAD_MS), videos: [idle, moving(9.75)] }).state;
+    const turned = tick(state, { kind: 'orientation', portrait: true, ...at(20_000 - LEAD_MS + 10) });
+    expect(kinds(turned.commands)).toEqual(['note']);
+    // c comes to the front as loaded; the clip after it (a) is queued in its portrait cut.
+    const { commands } = tick(turned.state, { kind: 'frame', ...at(20_000 - LEAD_MS + 40), videos: [moving(0.03), moving(9.8)] });
+    expect(commands.at(-1)).toEqual({ kind: 'load', video: 1, clip: 'a', offsetSeconds: 0, portrait: true });
+  });
+
+  test('the same orientation again changes nothing', () => {
+    expect(tick(onScreen(true), { kind: 'orientation', portrait: true, ...at(2_000) }).commands).toEqual([]);
+  });
+
+  const short = (portraitSeconds: number) => ({
+    key: 'default',
+    clips: ['a', 'b', 'c'].map((id) => ({ id, durationSeconds: 1, ...cut(portraitSeconds) })),
+  });
+  test.each([
+    ['as long', 1],
+    ['40 ms shorter', 0.96],
+    ['40 ms longer', 1.04],
+  ])('1 s clips whose portrait cuts are %s, turned twice: on the clock, never cut off, and the new cut from the next clip on', (_, portraitSeconds) => {
+    const turns = [
+      { atMs: 0, portrait: true },
+      { atMs: 40_500, portrait: false },
+      { atMs: 80_700, portrait: true },
+    ];
+    const { furthest, ended, cutOff, stale } = simulate(short(portraitSeconds), 120, 120, new Set(), turns);
+    expect(furthest).toBeLessThanOrEqual(0.3);
+    expect(ended).toBe(0);
+    expect(cutOff).toBe(0);
+    // From the start in portrait; after each turn, the clip on screen then plays on in its cut
+    // until its slot ends (1 s at most), then every clip comes in the new cut.
+    expect(stale[0]!.frames).toBe(0);
+    for (const [i, t] of turns.entries()) {
+      if (i === 0) continue;
+      expect(stale[i]!.frames).toBeGreaterThan(0);
+      expect(stale[i]!.lastMs).toBeLessThan(t.atMs + 1000);
+    }
   });
 });
