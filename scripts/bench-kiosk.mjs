@@ -39,33 +39,42 @@ p.playlist.repeat(true);
   return root;
 }
 
-/** Runs in the page: resolves with the gaps of the next `count` transitions, in ms. */
+/**
+ * Runs in the page: resolves with the gaps of the next `count` transitions, in ms, and which cuts
+ * were on top meanwhile (`portrait` for files named *.portrait.mp4, else `landscape`).
+ */
 function gapsOf(count) {
   return new Promise((resolve) => {
     const gaps = [];
+    const cuts = new Set();
     // The baseline lays its controls over its video: look under them.
     const sampler = window.transitionSampler({ through: true, onGap: (_, ms) => gaps.push(ms) });
     const frame = (now) => {
-      sampler.frame(now);
-      if (gaps.length >= count) return resolve(gaps.slice(0, count));
+      const { video } = sampler.frame(now);
+      if (video?.currentSrc) cuts.add(/\.portrait\.mp4(\?|$)/.test(video.currentSrc) ? 'portrait' : 'landscape');
+      if (gaps.length >= count) return resolve({ gaps: gaps.slice(0, count), cuts: [...cuts].sort().join(' + ') });
       requestAnimationFrame(frame);
     };
     requestAnimationFrame(frame);
   });
 }
 
-async function measure(browser, base, path) {
-  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 720 } });
+/** A landscape screen, and a portrait one, on which the kiosk plays the portrait cuts. */
+const LANDSCAPE = { width: 1280, height: 720 };
+const PORTRAIT = { width: 720, height: 1280 };
+
+async function measure(browser, base, path, viewport) {
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport });
   const page = await context.newPage();
   await page.goto(`${base}${path}`);
   await page.evaluate(defineTransitionSampler);
   await page.evaluate(gapsOf, WARM_UP);
   const before = await memory(page);
-  const gaps = await page.evaluate(gapsOf, TRANSITIONS);
+  const { gaps, cuts } = await page.evaluate(gapsOf, TRANSITIONS);
   const after = await memory(page);
   const media = await page.evaluate(() => document.querySelectorAll('video, audio').length);
   await context.close();
-  return { gaps, before, after, media };
+  return { gaps, cuts, before, after, media };
 }
 
 const median = (xs) => {
@@ -85,10 +94,16 @@ export async function kioskBench(browser, dist = 'dist') {
       await new Promise((r) => setTimeout(r, 100));
     }
     const rows = [];
-    for (const [name, path] of [['this kiosk (two stacked <video>)', '/kiosk/bank/'], ['video.js 8 + videojs-playlist 5', '/baseline/']]) {
-      const { gaps, before, after, media } = await measure(browser, base, path);
+    const players = [
+      ['this kiosk (two stacked <video>), landscape', '/kiosk/bank/', LANDSCAPE],
+      ['this kiosk, portrait screen (portrait cuts)', '/kiosk/bank/', PORTRAIT],
+      ['video.js 8 + videojs-playlist 5', '/baseline/', LANDSCAPE],
+    ];
+    for (const [name, path, viewport] of players) {
+      const { gaps, cuts, before, after, media } = await measure(browser, base, path, viewport);
       rows.push([
         name,
+        `${viewport.width}×${viewport.height}, ${cuts}`,
         String(gaps.length),
         `${median(gaps).toFixed(0)} ms`,
         `${Math.max(...gaps).toFixed(0)} ms`,

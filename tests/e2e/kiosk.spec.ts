@@ -8,6 +8,7 @@ import { Resvg } from '@resvg/resvg-js';
 import jsQR from 'jsqr';
 import { expect, test, type Page } from '@playwright/test';
 import { reelAt } from '../../src/kiosk/schedule';
+import { CLIPS as FIXTURE_CLIPS, kioskFixtureRoot } from '../../scripts/kiosk-fixture.mjs';
 import { defineTransitionSampler } from '../../scripts/transition-sampler.mjs';
 import { DIST } from './dist';
 import { SLOT, workerPort } from './ports';
@@ -651,6 +652,148 @@ test.describe('kiosk offline', () => {
       stop();
       rmSync(root, { recursive: true, force: true });
     }
+  });
+});
+
+test.describe('kiosk portrait screen', () => {
+  // Both tests serve the 1-second fixture clips, with their 360×640 portrait cuts, from a server
+  // of their own on this one port: one after the other.
+  test.describe.configure({ mode: 'serial' });
+  test.use({ viewport: { width: 1080, height: 1920 } });
+  const port = () => workerPort(SLOT.kioskPortrait);
+  let server: ChildProcess | undefined;
+  let root: string | undefined;
+  const stop = () => server?.kill('SIGKILL');
+  test.afterEach(() => {
+    stop();
+    if (root) rmSync(root, { recursive: true, force: true });
+  });
+  /** Serves the fixture kiosk and resolves with its address once it answers. */
+  async function serveFixture(offline: boolean) {
+    root = kioskFixtureRoot(DIST, 'portrait', { offline });
+    server = spawn(process.execPath, ['scripts/serve-dist.mjs', '--port', String(port()), '--root', root], { stdio: 'ignore' });
+    const base = `http://127.0.0.1:${port()}`;
+    await expect.poll(() => fetch(`${base}/kiosk/bank/`).then((r) => r.status, () => 0), { timeout: 20_000 }).toBe(200);
+    return base;
+  }
+  // A clip fetched again after a failure has a query string (src/kiosk/retry-url.ts).
+  const isPortraitCut = (src: string) => /\.portrait\.mp4(\?|$)/.test(src);
+
+  /** What the page records of each animation frame: the video on top (its index among the two). */
+  interface Seen {
+    now: number;
+    clip: string | null;
+    src: string;
+    moving: boolean;
+    element: number;
+  }
+
+  test.describe('playing', () => {
+    // Nothing to cache offline here: no service worker either.
+    test.use({ serviceWorkers: 'block' });
+    test('plays the portrait cuts through transitions with no gap, and a turn shows from the next clip, never in the middle of one', async ({ page }) => {
+      await atQuietHour(page);
+      const base = await serveFixture(false);
+      await page.addInitScript(defineTransitionSampler);
+      await page.goto(`${base}/kiosk/bank/?debug=1`, { waitUntil: 'domcontentloaded' });
+      await expect(page.locator('video.is-front')).toHaveAttribute('src', /\.portrait\.mp4$/, { timeout: 15_000 });
+      // Taken before the frames are watched: a screenshot holds up the page's frames.
+      await page.screenshot({ path: test.info().outputPath('kiosk-portrait.png') });
+      await test.info().attach('kiosk in 1080×1920', { path: test.info().outputPath('kiosk-portrait.png'), contentType: 'image/png' });
+
+      // Every animation frame from now on: the video on top, its clip and file, and whether it moved;
+      // and the moment the screen turns.
+      await page.evaluate(() => {
+        const w = window as unknown as { seen: Seen[]; turnedAt: number; transitionSampler: TransitionSampler };
+        w.seen = [];
+        w.turnedAt = Infinity;
+        matchMedia('(orientation: portrait)').addEventListener('change', () => (w.turnedAt = performance.now()), { once: true });
+        const sampler = w.transitionSampler();
+        const videos = [...document.querySelectorAll('video')];
+        const sample = (now: number) => {
+          const { video, moving } = sampler.frame(now);
+          w.seen.push({ now, clip: video?.dataset.clip ?? null, src: video?.currentSrc ?? '', moving, element: video ? videos.indexOf(video) : -1 });
+          requestAnimationFrame(sample);
+        };
+        requestAnimationFrame(sample);
+      });
+      const seen = () => page.evaluate(() => (window as unknown as { seen: Seen[] }).seen);
+      /** Clips that came on top since recording began. */
+      const transitions = (frames: Seen[]) => frames.filter((f, i) => i > 0 && f.clip !== frames[i - 1]!.clip).length;
+      // Four transitions, through every fixture clip, in portrait.
+      await expect.poll(async () => transitions(await seen()), { timeout: 15_000 }).toBeGreaterThanOrEqual(4);
+
+      await page.setViewportSize({ width: 1920, height: 1080 });
+      // Wait for two transitions after the first landscape cut came on top.
+      await expect
+        .poll(
+          async () => {
+            const frames = await seen();
+            const first = frames.findIndex((f) => f.src && !isPortraitCut(f.src));
+            return first < 0 ? 0 : transitions(frames.slice(first));
+          },
+          { timeout: 15_000 },
+        )
+        .toBeGreaterThanOrEqual(2);
+      const frames = await seen();
+      const turnedAt = await page.evaluate(() => (window as unknown as { turnedAt: number }).turnedAt);
+      expect(turnedAt).toBeLessThan(Infinity);
+
+      // No frame without a moving video on top, in portrait and in landscape after the turn. The
+      // emulated resize itself holds up the compositor for a few frames: the half second after
+      // it is left out.
+      const watched = frames.filter((f) => f.now < turnedAt || f.now > turnedAt + 500);
+      expect(watched.filter((f) => !f.moving).map((f) => `${f.now.toFixed(0)} ms: ${f.clip} not moving on top`)).toEqual([]);
+      // Before the turn, only portrait cuts; every fixture clip came on top.
+      const before = frames.filter((f) => f.now < turnedAt);
+      expect(before.filter((f) => !isPortraitCut(f.src)).map((f) => `${f.now.toFixed(0)} ms: ${f.src}`)).toEqual([]);
+      expect(new Set(before.map((f) => f.clip))).toEqual(new Set(FIXTURE_CLIPS.map((c) => c.id)));
+      // Never a file change while the same clip stays on top in the same element: no clip cut off.
+      const cut = frames.filter((f, i) => i > 0 && f.element === frames[i - 1]!.element && f.clip === frames[i - 1]!.clip && f.src !== frames[i - 1]!.src);
+      expect(cut.map((f) => `${f.now.toFixed(0)} ms: ${f.clip} changed file to ${f.src}`)).toEqual([]);
+      // The clip on screen at the turn played on in portrait; the landscape cut came with the next
+      // clip, or the one after when the next had already been asked to play.
+      const atTurn = before.at(-1)!;
+      const first = frames.findIndex((f) => !isPortraitCut(f.src));
+      expect(frames[first]!.now).toBeGreaterThan(turnedAt);
+      expect([frames[first]!.element, frames[first]!.clip]).not.toEqual([atTurn.element, atTurn.clip]);
+      expect(transitions(frames.slice(before.length - 1, first + 1))).toBeLessThanOrEqual(2);
+      await expect(page.locator('[data-kiosk="log"]')).toContainText('turn wider than tall: landscape cuts');
+    });
+  });
+
+  test('caches both cuts of every clip, each matching its SHA-256, and plays the portrait cut with the network gone', async ({ page }) => {
+    test.setTimeout(90_000);
+    await atQuietHour(page);
+    const base = await serveFixture(true);
+    await page.goto(`${base}/kiosk/bank/`, { waitUntil: 'domcontentloaded' });
+    await expect(shown(page)).toHaveAttribute('data-offline', 'ready', { timeout: 30_000 });
+    const cached = await page.evaluate(async () => {
+      const data = JSON.parse(document.querySelector('[data-kiosk="data"]')!.textContent!) as { media: { url: string; sha256: string }[] };
+      const cache = await caches.open('kiosk-media');
+      return Promise.all(
+        data.media.map(async ({ url, sha256 }) => {
+          const r = await cache.match(url);
+          if (!r) return { url, matches: false };
+          const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', await r.arrayBuffer()));
+          return { url, matches: Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('') === sha256 };
+        }),
+      );
+    });
+    expect(cached.filter((f) => !f.matches)).toEqual([]);
+    const videos = cached.map((f) => f.url).filter((url) => url.endsWith('.mp4'));
+    expect(videos.sort()).toEqual(FIXTURE_CLIPS.flatMap((c) => [c.src, c.portrait.src]).sort());
+
+    stop();
+    await expect.poll(() => fetch(`${base}/`).then(() => 'up', () => 'down')).toBe('down');
+    await page.reload();
+    await expect
+      .poll(() => page.evaluate(() => {
+        const v = document.querySelector<HTMLVideoElement>('video.is-front');
+        return v && !v.paused && v.currentTime > 0.2 ? v.currentSrc.replace(/^.*\/media\//, '') : null;
+      }), { timeout: 10_000 })
+      .toMatch(/^short-\d\.portrait\.mp4$/);
+    expect(await page.evaluate(() => fetch('/').then(() => 'fetched', () => 'failed'))).toBe('failed');
   });
 });
 

@@ -19,4 +19,4 @@ export function workerPort(slot: number): number {
 }
 
 /** The slots of the specs that start servers. */
-export const SLOT = { serve: 0, serveRoot: 1, kioskOffline: 2, kioskReceiver: 3, kioskKitDebug: 4 } as const;
+export const SLOT = { serve: 0, serveRoot: 1, kioskOffline: 2, kioskReceiver: 3, kioskKitDebug: 4, kioskPortrait: 5 } as const;
