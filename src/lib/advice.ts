@@ -12,9 +12,14 @@ export interface Rule {
   line: string;
 }
 
+/** `text` addressed to the reader as the page does: 您 on a polite Chinese page, as written elsewhere. */
+export function addressed(text: string, locale: Locale, polite: boolean): string {
+  return polite && locale === 'zh-CN' ? politeZh(text) : text;
+}
+
 /** A rule entry in `locale`; `polite` addresses a Chinese reader as 您. */
 export function localRule(entry: AdviceEntry, locale: Locale, polite = false): Rule {
-  const words = (text: string) => (polite && locale === 'zh-CN' ? politeZh(text) : text);
+  const words = (text: string) => addressed(text, locale, polite);
   const short = words(pick(entry.data.short, locale));
   return { id: entry.id, text: words(pick(entry.data.text, locale)), short, line: shortLine(short, locale === 'en' ? 'en' : 'zh') };
 }

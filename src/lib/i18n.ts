@@ -530,7 +530,7 @@ const STRINGS: Record<Locale, Record<StringKey, string>> = { 'zh-CN': zh, en };
 /** The interface string `key` in `locale`. */
 /** "被骗或拿不准？立即拨打" / "Scammed, or not sure? Call": the words before 110 wherever it is printed. */
 export function callLead(locale: Locale): string {
-  return `${t(locale, 'hotline.lead')}${locale === 'en' ? ' ' : ''}${t(locale, 'hotline.call')}`;
+  return `${t(locale, 'hotline.lead')}${wordSpace(locale)}${t(locale, 'hotline.call')}`;
 }
 
 export function t(locale: Locale, key: StringKey): string {
@@ -555,6 +555,11 @@ export function htmlLang(locale: Locale): string {
 /** The colon after a label: full-width in Chinese, “: ” in English. */
 export function colon(locale: Locale): string {
   return locale === 'en' ? ': ' : '：';
+}
+
+/** The space between two sentences or phrases set side by side: none in Chinese, one in English. */
+export function wordSpace(locale: Locale): string {
+  return locale === 'en' ? ' ' : '';
 }
 
 /** The separator between items of an inline list: 、 in Chinese, “, ” in English. */
