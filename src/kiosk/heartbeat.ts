@@ -42,20 +42,29 @@ export function startHeartbeat({ url, venue, screen, build, reel }: HeartbeatOpt
     }
   };
 
+  /** Set when a flush is asked for while one runs (the network came back during a failing send). */
+  let again = false;
+
   /** Sends queued beats oldest first; stops at the first that does not go. */
   const flush = async () => {
-    if (sending) return;
+    if (sending) {
+      again = true;
+      return;
+    }
     sending = true;
     try {
-      for (let q = queue(); q.length > 0; q = queue()) {
-        // text/plain and no-cors: a simple request, no preflight; the receiver reads JSON text.
-        const sent = await fetch(url, { method: 'POST', body: q[0], mode: 'no-cors', keepalive: true, headers: { 'Content-Type': 'text/plain' } }).then(
-          () => true,
-          () => false,
-        );
-        if (!sent) return;
-        save(queue().slice(1));
-      }
+      do {
+        again = false;
+        for (let q = queue(); q.length > 0; q = queue()) {
+          // text/plain and no-cors: a simple request, no preflight; the receiver reads JSON text.
+          const sent = await fetch(url, { method: 'POST', body: q[0], mode: 'no-cors', keepalive: true, headers: { 'Content-Type': 'text/plain' } }).then(
+            () => true,
+            () => false,
+          );
+          if (!sent) break;
+          save(queue().slice(1));
+        }
+      } while (again);
     } finally {
       sending = false;
     }

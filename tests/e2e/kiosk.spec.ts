@@ -843,6 +843,10 @@ test.describe('kiosk heartbeat', () => {
       await context.setOffline(true);
       await page.clock.fastForward(5 * 60_000);
       await page.clock.fastForward(5 * 60_000);
+      // Both beats made offline wait in the screen's storage.
+      await expect
+        .poll(() => page.evaluate(() => (JSON.parse(localStorage.getItem('fz-kiosk-beats') ?? '[]') as unknown[]).length))
+        .toBe(2);
       expect(beats).toHaveLength(1);
       await context.setOffline(false);
       await expect.poll(() => beats.length, { timeout: 10_000 }).toBe(3);
