@@ -8,13 +8,14 @@ import { readYaml, ROOT } from '../helpers';
 
 /**
  * Where a named source may be published: a government site (some still serve plain http), one of
- * the central state media that carry official advisories (新华网, 人民网, 央视网, 光明网), or a
+ * the central state media that carry official advisories (新华网, 人民网, 央视网, 光明网), a
  * provincial or municipal Party/government news portal that quotes the police body giving the
- * advice (中原网, 杭州网, 绍兴网), or a municipal newspaper group's own e-paper carrying police advice
- * (平顶山日报社's 平顶山晚报). Each host is listed because a rule cites it.
+ * advice (中原网, 杭州网, 绍兴网), or a city newspaper group's own e-paper or site carrying police
+ * advice (平顶山日报社's 平顶山晚报; 北京日报报业集团's 北晚新视觉网). Each host is listed because a
+ * rule cites it.
  */
 const OFFICIAL_URL =
-  /^https?:\/\/([a-z0-9-]+\.)+(gov\.cn|xinhuanet\.com|news\.cn|people\.com\.cn|cctv\.com|gmw\.cn|zynews\.cn|hangzhou\.com\.cn|shaoxing\.com\.cn|pdsxww\.com)\//;
+  /^https?:\/\/([a-z0-9-]+\.)+(gov\.cn|xinhuanet\.com|news\.cn|people\.com\.cn|cctv\.com|gmw\.cn|zynews\.cn|hangzhou\.com\.cn|shaoxing\.com\.cn|pdsxww\.com|takefoto\.cn)\//;
 
 interface Rule {
   text: { zh: string; en: string };
