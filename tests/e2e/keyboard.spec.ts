@@ -153,6 +153,7 @@ test.describe('the main controls work from the keyboard alone', () => {
     await page.goto('/search/?q=' + encodeURIComponent('转账'));
     const results = page.locator('[data-search-results] li h3 a');
     await expect(page.getByRole('status')).toHaveText(/\d/, { timeout: 10_000 });
+    await expect(page.locator('[data-search-results]')).toHaveAttribute('aria-busy', 'false');
     const all = await results.count();
     const filters = page.locator('[data-search-filters] summary');
     await tabTo(page, filters);

@@ -7,6 +7,8 @@ async function search(page: Page, path: string): Promise<string[]> {
   await page.goto(path);
   const status = page.getByRole('status');
   await expect(status).toHaveText(/\d/, { timeout: 10_000 });
+  // The first results are drawn as soon as they are in; the list is busy until the others are.
+  await expect(page.locator('[data-search-results]')).toHaveAttribute('aria-busy', 'false');
   return page.locator('[data-search-results] li h3 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
@@ -170,10 +172,30 @@ test('a filter narrows the results and is kept in the URL', async ({ page }) => 
   await expect(page).toHaveURL(/type=%E4%BA%BA%E7%BE%A4%E6%8F%90%E9%86%92/);
   const paths = () => page.locator('[data-search-results] li h3 a').evaluateAll((l) => l.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   await expect.poll(async () => (await paths()).every((p) => p.startsWith('/audiences/'))).toBe(true);
+  await expect(page.locator('[data-search-results]')).toHaveAttribute('aria-busy', 'false');
   const narrowed = await paths();
   expect(narrowed.length).toBeGreaterThan(0);
   expect(narrowed.length).toBeLessThan(all.length);
   await expect(page.getByRole('status')).toHaveText(`找到 ${narrowed.length} 条结果`);
+});
+
+test('the first results show while the others are still loading, and the rest follow', async ({ page }) => {
+  // Each result's text is a Pagefind fragment: the first five come, the others wait.
+  let fragments = 0;
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/pagefind\/fragment\//, async (route) => {
+    if (++fragments > 5) await released;
+    await route.continue().catch(() => undefined);
+  });
+  await page.goto('/search/?q=' + encodeURIComponent('转账'));
+  const list = page.locator('[data-search-results]');
+  await expect(page.getByRole('status')).toHaveText(/\d/, { timeout: 10_000 });
+  await expect(list).toHaveAttribute('aria-busy', 'true');
+  await expect(list.locator('li')).toHaveCount(5);
+  release();
+  await expect(list).toHaveAttribute('aria-busy', 'false');
+  expect(await list.locator('li').count()).toBeGreaterThan(5);
 });
 
 test('a ?q= link fills the box and shows highlighted results', async ({ page }) => {

@@ -39,6 +39,11 @@ interface Pagefind {
 }
 
 const MAX_RESULTS = 20;
+/**
+ * Results drawn as soon as their text is in: on a slow line the first few appear after one round
+ * of requests, and the others follow while the reader reads them.
+ */
+const FIRST_RESULTS = 5;
 /** Words in a result's excerpt. */
 const EXCERPT_WORDS = 28;
 /**
@@ -208,6 +213,7 @@ function start(root: HTMLElement): void {
     if (offer) offer.hidden = !query.q || !describesSituation(query.q, locale, words);
     if (!query.q && !hasFilters) {
       keepInAddress();
+      list.setAttribute('aria-busy', 'false');
       list.replaceChildren();
       showNote(null);
       status.textContent = text('prompt');
@@ -221,17 +227,27 @@ function start(root: HTMLElement): void {
         ? await answer(search, query.q, { locale, words, filters, primary, pages })
         : { hits: await search.search(null, filters), widened: null, reason: null };
       const shown: Hit<PagefindResultData>[] = found.hits.slice(0, MAX_RESULTS);
-      const results = await Promise.all(shown.map(async (hit) => ({ page: await textOf(hit), words: hit.words ?? [] })));
+      const texts = shown.map(async (hit) => ({ page: await textOf(hit), words: hit.words ?? [] }));
+      const first = await Promise.all(texts.slice(0, FIRST_RESULTS));
       if (asked !== latest) return; // a newer query replaced this one
-      render(results);
+      // The list is busy while the rest of the results are still coming.
+      list.setAttribute('aria-busy', String(texts.length > first.length));
+      list.replaceChildren(...first.map(item));
       showNote(found);
-      status.textContent = results.length ? text('count').replace('{n}', String(found.hits.length)) : text('none');
+      status.textContent = first.length ? text('count').replace('{n}', String(found.hits.length)) : text('none');
       keepInAddress();
+      if (texts.length > first.length) {
+        const rest = await Promise.all(texts.slice(FIRST_RESULTS));
+        if (asked !== latest) return;
+        list.append(...rest.map(item));
+        list.setAttribute('aria-busy', 'false');
+      }
       warm();
     } catch (error) {
       if (asked !== latest) return;
       keepInAddress();
       console.warn('search failed', error);
+      list.setAttribute('aria-busy', 'false');
       list.replaceChildren();
       showNote(null);
       status.textContent = text('failed');
@@ -259,25 +275,22 @@ function start(root: HTMLElement): void {
     note.hidden = false;
   }
 
-  function render(results: { page: PageText; words: number[] }[]): void {
-    list.replaceChildren(
-      ...results.map(({ page, words: found }) => {
-        const item = document.createElement('li');
-        const type = document.createElement('p');
-        type.className = 'result__type';
-        type.textContent = page.type;
-        const heading = document.createElement('h3');
-        const link = document.createElement('a');
-        link.href = page.url;
-        link.textContent = page.title;
-        heading.append(link);
-        const text = document.createElement('p');
-        text.className = 'result__excerpt';
-        text.append(...excerpt(page.words, found, EXCERPT_WORDS, page.joiner).map(part));
-        item.append(type, heading, text);
-        return item;
-      }),
-    );
+  /** One result: its page's type, title as a link, and an excerpt with the found words marked. */
+  function item({ page, words: found }: { page: PageText; words: number[] }): HTMLLIElement {
+    const li = document.createElement('li');
+    const type = document.createElement('p');
+    type.className = 'result__type';
+    type.textContent = page.type;
+    const heading = document.createElement('h3');
+    const link = document.createElement('a');
+    link.href = page.url;
+    link.textContent = page.title;
+    heading.append(link);
+    const text = document.createElement('p');
+    text.className = 'result__excerpt';
+    text.append(...excerpt(page.words, found, EXCERPT_WORDS, page.joiner).map(part));
+    li.append(type, heading, text);
+    return li;
   }
 }
 
