@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run bench: prints the site's figures as tables. It measures, it does not judge: targets
 // are printed beside the numbers. It builds the site itself; it needs Chromium.
-// `npm run bench -- search` runs one section (build, weight, search, kiosk, lighthouse) on dist/.
+// `npm run bench -- search` runs one section (build, weight, clips, search, kiosk, lighthouse) on dist/.
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import * as chromeLauncher from 'chrome-launcher';
@@ -300,6 +300,32 @@ function countArticles(dir) {
   return readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.mdx')).length;
 }
 
+/**
+ * Renders every clip from its storyboard into a scratch folder and prints the render time as a
+ * multiple of the clips' running time (target ≤ 2×).
+ */
+function clipRenderTimes() {
+  const dir = mkdtempSync(join(tmpdir(), 'fz-bench-clips-'));
+  try {
+    const start = performance.now();
+    // GNU time reports the CPU the renderer and its ffmpeg children used, which a busy machine does not inflate.
+    const run = spawnSync('/usr/bin/time', ['-f', 'cpu %U %S', process.execPath, 'scripts/render-clips.ts', '--all', '--out', dir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    if (run.status !== 0) throw new Error(`npm run clips failed:\n${run.stderr}`);
+    const seconds = (performance.now() - start) / 1000;
+    const [, user, sys] = /cpu ([\d.]+) ([\d.]+)\s*$/.exec(run.stderr) ?? [];
+    const cpu = Number(user) + Number(sys);
+    const manifests = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')));
+    const running = manifests.reduce((sum, m) => sum + m.durationSeconds, 0);
+    table(
+      `Clip rendering: every storyboard, SVG frames through resvg and ffmpeg (load average ${loadavg()[0].toFixed(1)}; target ≤ 2× the running time)`,
+      ['clips', 'running time', 'render time (wall)', 'multiple (wall)', 'CPU time', 'multiple (CPU)'],
+      [[manifests.length, `${running.toFixed(0)} s`, `${seconds.toFixed(0)} s`, `${(seconds / running).toFixed(2)}×`, `${cpu.toFixed(0)} s`, `${(cpu / running).toFixed(2)}×`]],
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** `npm run bench -- search kiosk` runs only the sections named, on the dist/ already built. */
 const only = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
 const wants = (section) => only.length === 0 || only.includes(section);
@@ -307,6 +333,8 @@ const wants = (section) => only.length === 0 || only.includes(section);
 async function main() {
   if (wants('build')) buildTimes();
   if (wants('weight')) weights();
+  if (wants('clips')) clipRenderTimes();
+  if (!['weight', 'search', 'check', 'kiosk', 'lighthouse'].some(wants)) return;
   const server = spawn(process.execPath, ['scripts/serve-dist.mjs', '--port', String(PORT)], { stdio: 'ignore' });
   try {
     await waitFor(`${BASE}/`);

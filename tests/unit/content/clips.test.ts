@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { resolveScenes, storyboardHash, storyboardSource, type AdviceWords } from '../../../src/lib/clip-hash';
-import { screenTextProblem } from '../../../src/lib/clip-text';
 import { clipSceneProblems } from '../../../src/lib/clip/check';
 import { mp4Duration } from '../../../src/lib/mp4';
 import { AUDIENCE_SLUGS, REEL_SECONDS, REEL_TOLERANCE_SECONDS, SCAM_SLUGS, VENUES } from '../../../src/lib/taxonomy';
@@ -13,7 +12,7 @@ interface Storyboard {
   scam?: string;
   audience?: string;
   guide?: string;
-  scenes: { seconds: number; layout: string; screen?: string; caption?: { zh: string; en: string }; advice?: string }[];
+  scenes: { seconds: number; layout: string; screen?: string; caption?: { zh: string; en: string }; advice?: string; flags?: unknown[] }[];
 }
 
 const CLIPS = join(ROOT, 'content/clips');
@@ -60,10 +59,6 @@ describe('campaign clips', () => {
       expect(ends.length).toBe(board(id).scenes.length);
       expect(Math.max(...ends)).toBeLessThanOrEqual(seconds);
     }
-  });
-
-  test.each(ids)('%s: every on-screen line is readable from three metres', (id) => {
-    expect(scenes(id).map((s) => screenTextProblem(s.screen)).filter(Boolean)).toEqual([]);
   });
 
   test.each(ids)('%s: every scene passes the storyboard checks (layout, masks, flags, fit, legibility)', (id) => {
