@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { resolveScenes, storyboardHash, storyboardSource, type AdviceWords } from '../../../src/lib/clip-hash';
 import { clipSceneProblems } from '../../../src/lib/clip/check';
 import { mp4Duration } from '../../../src/lib/mp4';
-import { AUDIENCE_SLUGS, REEL_SECONDS, REEL_TOLERANCE_SECONDS, SCAM_SLUGS, VENUES } from '../../../src/lib/taxonomy';
+import { AUDIENCE_SLUGS, CLIP_PHONE_LAYOUTS, REEL_SECONDS, REEL_TOLERANCE_SECONDS, SCAM_SLUGS, VENUES } from '../../../src/lib/taxonomy';
 import { ROOT } from '../helpers';
 
 interface Storyboard {
@@ -63,6 +63,17 @@ describe('campaign clips', () => {
 
   test.each(ids)('%s: every scene passes the storyboard checks (layout, masks, flags, fit, legibility)', (id) => {
     expect(clipSceneProblems(board(id).scenes as never, scenes(id) as never)).toEqual([]);
+  });
+
+  // Scenes between the hook and the action either show a rule (advice:) or are the clip's own;
+  // the own ones are where the scam's screens go, at least two of them where there are two.
+  test.each(ids.filter((id) => board(id).scam))('%s: shows the scam’s own screens in phone scenes with flags, between a hook and an action', (id) => {
+    const middle = board(id).scenes.slice(1, -1);
+    const phone = middle.filter((s) => (CLIP_PHONE_LAYOUTS as readonly string[]).includes(s.layout) && Array.isArray(s.flags) && s.flags.length > 0);
+    expect(phone.length).toBeGreaterThanOrEqual(Math.min(2, middle.filter((s) => !s.advice).length));
+    expect(phone.length).toBeGreaterThanOrEqual(1);
+    expect(board(id).scenes[0]!.layout).toBe('hook');
+    expect(board(id).scenes.at(-1)!.layout).toBe('action');
   });
 });
 
