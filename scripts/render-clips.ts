@@ -36,10 +36,15 @@ function ruleText(id: string, from: string): string {
   return readFileSync(file, 'utf8');
 }
 
-/** The text the render hash covers: the storyboard and the rules its scenes name. */
+/** A rule's words, read from its file. */
+function ruleWords(id: string, from: string): AdviceWords {
+  return parse(ruleText(id, from)) as AdviceWords;
+}
+
+/** The text the render hash covers: the storyboard and the words of the rules its scenes name. */
 function hashSource(file: string, text: string): string {
   const scenes = ((parse(text) as { scenes?: StoryboardScene[] }).scenes ?? []);
-  return storyboardSource(text, scenes.flatMap((s) => s.advice ?? []), (id) => ruleText(id, file));
+  return storyboardSource(text, scenes.flatMap((s) => s.advice ?? []), (id) => ruleWords(id, file));
 }
 
 const type = typesetterFor('zh');
@@ -83,7 +88,7 @@ function render(id: string, file: string, work: string): void {
   const board = parse(text) as { scenes?: StoryboardScene[] };
   if (!Array.isArray(board.scenes) || board.scenes.length === 0) fail(`${file}: scenes: at least one scene is needed`);
   // A scene that names a rule shows the rule's words, so clips and pages say the same thing.
-  const scenes = resolveScenes(board.scenes, (id) => parse(ruleText(id, file)) as AdviceWords) as unknown as Scene[];
+  const scenes = resolveScenes(board.scenes, (id) => ruleWords(id, file)) as unknown as Scene[];
   const problems = clipSceneProblems(board.scenes, scenes);
   if (problems.length) fail(problems.map((p) => `${file}: ${p}`).join('\n'));
   const total = scenes.reduce((sum, s) => sum + s.seconds, 0);

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
  * Changes when a storyboard or the way clips are drawn changes. Bump RENDERER_VERSION with any
  * change to scripts/render-clips.ts that alters the picture, so every clip is rendered again.
  */
-export const RENDERER_VERSION = 2;
+export const RENDERER_VERSION = 3;
 
 /** The hash stored beside a rendered clip; a test compares it with the storyboard's. */
 export function storyboardHash(storyboardText: string): string {
@@ -43,10 +43,16 @@ export function resolveScenes(scenes: readonly StoryboardScene[], rule: (id: str
 }
 
 /**
- * The text a clip's render hash is taken over: the storyboard, then the file of every rule its
- * scenes name, so editing a rule makes the clips that show it stale. `readRule` returns a rule
- * file's text by id. A storyboard that names no rule hashes as before.
+ * The text a clip's render hash is taken over: the storyboard, then the words of every rule its
+ * scenes name (text and short form, zh and en), so rewording a rule makes the clips that show it
+ * stale while an edit to its source, which no clip shows, does not. `readRule` reads a rule by id.
+ * A storyboard that names no rule hashes as its own text.
  */
-export function storyboardSource(storyboardText: string, ids: readonly string[], readRule: (id: string) => string): string {
-  return [storyboardText, ...[...new Set(ids)].map((id) => `\n# advice ${id}\n${readRule(id)}`)].join('');
+export function storyboardSource(storyboardText: string, ids: readonly string[], readRule: (id: string) => AdviceWords): string {
+  return [storyboardText, ...[...new Set(ids)].map((id) => `\n# advice ${id}\n${ruleWords(readRule(id))}`)].join('');
+}
+
+/** A rule's drawn and spoken words in a fixed order, whatever order or extra fields its file has. */
+function ruleWords(rule: AdviceWords): string {
+  return JSON.stringify([rule.text.zh, rule.text.en, rule.short.zh, rule.short.en]);
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { getCollection, getEntries, getEntry, type CollectionEntry } from 'astro:content';
-import { storyboardSource } from './clip-hash';
+import { parse as parseYaml } from 'yaml';
+import { storyboardSource, type AdviceWords } from './clip-hash';
 import { externalMedia, storyboardMedia } from './clip-media';
 import type { Locale } from './i18n';
 import { REEL_SECONDS, REEL_TOLERANCE_SECONDS, VENUES, type Venue } from './taxonomy';
@@ -46,9 +47,9 @@ export async function clipsNamed(refs: { collection: 'clips'; id: string }[], fr
   return entries.map((e) => checkedClip(e!));
 }
 
-/** A rule file's text, for the render hash of the clips that show the rule. */
-function readRule(id: string): string {
-  return readFileSync(`content/advice/${id}.yaml`, 'utf8');
+/** A rule's words, for the render hash of the clips that show the rule. */
+function readRule(id: string): AdviceWords {
+  return parseYaml(readFileSync(`content/advice/${id}.yaml`, 'utf8')) as AdviceWords;
 }
 
 function checkedClip(entry: CollectionEntry<'clips'>): Clip {

@@ -21,8 +21,9 @@ const board = (id: string) => parse(readFileSync(join(CLIPS, `${id}.yaml`), 'utf
 /** Storyboards rendered by npm run clips; externally produced clips are checked by the build. */
 const ids = readdirSync(CLIPS).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')).filter((id) => !board(id).video).sort();
 const ruleText = (id: string) => readFileSync(join(ROOT, 'content/advice', `${id}.yaml`), 'utf8');
+const rule = (id: string) => parse(ruleText(id)) as AdviceWords;
 /** The scenes as rendered: a scene that names a rule shows that rule's words. */
-const scenes = (id: string) => resolveScenes(board(id).scenes, (rule) => parse(ruleText(rule)) as AdviceWords);
+const scenes = (id: string) => resolveScenes(board(id).scenes, rule);
 const vttEnds = (file: string) => [...readFileSync(file, 'utf8').matchAll(/--> (\d\d):(\d\d):(\d\d)\.(\d\d\d)/g)].map((m) => +m[1]! * 3600 + +m[2]! * 60 + +m[3]! + +m[4]! / 1000);
 
 describe('campaign clips', () => {
@@ -38,7 +39,7 @@ describe('campaign clips', () => {
   test.each(ids)('%s: the committed render matches the storyboard (else run npm run clips)', (id) => {
     const manifest = JSON.parse(readFileSync(join(MEDIA, `${id}.json`), 'utf8'));
     expect(manifest.storyboardHash, `content/clips/${id}.yaml changed after it was rendered`).toBe(
-      storyboardHash(storyboardSource(readFileSync(join(CLIPS, `${id}.yaml`), 'utf8'), board(id).scenes.flatMap((s) => s.advice ?? []), ruleText)),
+      storyboardHash(storyboardSource(readFileSync(join(CLIPS, `${id}.yaml`), 'utf8'), board(id).scenes.flatMap((s) => s.advice ?? []), rule)),
     );
   });
 
