@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // npm run clips: renders every storyboard in content/clips/ into public/media/:
-// <id>.mp4 (H.264, yuv420p, faststart, 1280×720, a keyframe at each scene), <id>.zh.vtt,
-// <id>.en.vtt, <id>.jpg (poster) and <id>.json (the storyboard's hash and the duration).
+// <id>.mp4 (H.264, yuv420p, faststart, 1280×720, a keyframe at each scene), <id>.portrait.mp4
+// (the same at 1080×1920, for portrait screens), <id>.zh.vtt and <id>.en.vtt (shared by both),
+// <id>.jpg (poster) and <id>.json (the storyboard's hash and the duration).
 // Frames are drawn as SVG (src/lib/clip/frame.ts), rasterised by resvg and encoded by ffmpeg;
 // a frame in which nothing moves is rasterised once and held. Renders only clips whose
 // storyboard changed, unless --all is given or clip ids are named; --out <dir> writes elsewhere
@@ -14,7 +15,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { parse } from 'yaml';
 import { toVtt } from '../src/lib/clip-text.ts';
 import { resolveScenes, storyboardHash, storyboardSource, type AdviceWords, type StoryboardScene } from '../src/lib/clip-hash.ts';
-import { FRAME, type ClipScene } from '../src/lib/clip/frame.ts';
+import { FRAME, ORIENTATIONS, type ClipScene, type Orientation } from '../src/lib/clip/frame.ts';
 import { clipSceneProblems } from '../src/lib/clip/check.ts';
 import { sceneFrames } from '../src/lib/clip/frame.ts';
 import { clipSiteAddress } from '../src/lib/site-address.ts';
@@ -53,7 +54,7 @@ const type = typesetterFor('zh');
  * Rasterises the clip's frames into `dir` and writes an ffmpeg concat list: one PNG per distinct
  * frame, each held for as many frame times as it stays the same.
  */
-function drawFrames(scenes: readonly Scene[], dir: string, where: string): string {
+function drawFrames(scenes: readonly Scene[], dir: string, where: string, orientation: Orientation): string {
   const list: string[] = ['ffconcat version 1.0'];
   let last = '';
   let held = 0;
@@ -63,7 +64,7 @@ function drawFrames(scenes: readonly Scene[], dir: string, where: string): strin
     held = 0;
   };
   scenes.forEach((scene, i) => {
-    const frames = sceneFrames(scene, type, ADDRESS, `${where}: scenes[${i}]`);
+    const frames = sceneFrames(scene, type, ADDRESS, `${where}: scenes[${i}]`, orientation);
     const total = Math.round(scene.seconds * FRAME.fps);
     for (let k = 0; k < total; k++) {
       const svg = frames.frame(k / FRAME.fps);
@@ -95,21 +96,25 @@ function render(id: string, file: string, work: string): void {
   const keyframes: number[] = [];
   scenes.reduce((start, s) => (keyframes.push(start), start + s.seconds), 0);
 
-  const dir = join(work, id);
-  mkdirSync(dir);
-  const list = join(dir, 'frames.ffconcat');
-  writeFileSync(list, drawFrames(scenes, dir, file));
+  // The same scenes, timings and captions in both cuts: <id>.mp4 and <id>.portrait.mp4.
+  for (const orientation of ORIENTATIONS) {
+    const dir = join(work, `${id}.${orientation}`);
+    mkdirSync(dir);
+    const list = join(dir, 'frames.ffconcat');
+    writeFileSync(list, drawFrames(scenes, dir, file, orientation));
+    const mp4 = join(MEDIA, orientation === 'portrait' ? `${id}.portrait.mp4` : `${id}.mp4`);
+    execFileSync('ffmpeg', [
+      '-v', 'error', '-y',
+      '-f', 'concat', '-safe', '0', '-i', list,
+      '-vf', `fps=${FRAME.fps},format=yuv420p`,
+      '-c:v', 'libx264', '-preset', 'slow', '-crf', '30', '-tune', 'stillimage', '-pix_fmt', 'yuv420p',
+      '-force_key_frames', keyframes.join(','), '-x264-params', 'scenecut=0',
+      '-movflags', '+faststart', '-map_metadata', '-1', '-fflags', '+bitexact', '-flags:v', '+bitexact',
+      '-t', String(total), mp4,
+    ], { stdio: ['ignore', 'ignore', 'inherit'] });
+    rmSync(dir, { recursive: true, force: true });
+  }
   const mp4 = join(MEDIA, `${id}.mp4`);
-  execFileSync('ffmpeg', [
-    '-v', 'error', '-y',
-    '-f', 'concat', '-safe', '0', '-i', list,
-    '-vf', `fps=${FRAME.fps},format=yuv420p`,
-    '-c:v', 'libx264', '-preset', 'slow', '-crf', '30', '-tune', 'stillimage', '-pix_fmt', 'yuv420p',
-    '-force_key_frames', keyframes.join(','), '-x264-params', 'scenecut=0',
-    '-movflags', '+faststart', '-map_metadata', '-1', '-fflags', '+bitexact', '-flags:v', '+bitexact',
-    '-t', String(total), mp4,
-  ], { stdio: ['ignore', 'ignore', 'inherit'] });
-  rmSync(dir, { recursive: true, force: true });
   const posterAt = Math.min(total - 0.1, scenes[0]!.seconds * 0.75);
   execFileSync('ffmpeg', ['-v', 'error', '-y', '-ss', String(posterAt), '-i', mp4, '-frames:v', '1', '-q:v', '4', join(MEDIA, `${id}.jpg`)]);
   for (const lang of ['zh', 'en'] as const) {

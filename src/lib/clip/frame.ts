@@ -17,6 +17,29 @@ export const MIN_TEXT_PX = Math.ceil(FRAME.height * 0.045);
 /** Text colour against its ground, at least (WCAG AAA for normal text). */
 export const MIN_CONTRAST = 7;
 
+/**
+ * The portrait cut (1080×1920) for station screens taller than wide, drawn from the same
+ * storyboard: the phone fills the width, its flags' labels sit on the phone beside what they
+ * ring, and the narration is left to the captions, which the kiosk shows below the picture.
+ * Text keeps the same rules against this frame: 4.5% of 1920 px, 7:1, inside 5% margins.
+ */
+export const PORTRAIT = {
+  width: 1080,
+  height: 1920,
+  safe: { x: 54, y: 96, width: 972, height: 1728 },
+  /** The band at the bottom that holds only the 96110 line and 报警 110, which the kiosk shows itself: captions may cover it. */
+  captions: { y: 1560, height: 360 },
+} as const;
+
+export type Orientation = 'landscape' | 'portrait';
+export const ORIENTATIONS = ['landscape', 'portrait'] as const;
+
+/** Each orientation's frame: its size, title-safe area and smallest text. */
+export const FRAMES: Record<Orientation, { width: number; height: number; safe: { x: number; y: number; width: number; height: number }; minText: number }> = {
+  landscape: { width: FRAME.width, height: FRAME.height, safe: SAFE, minText: MIN_TEXT_PX },
+  portrait: { width: PORTRAIT.width, height: PORTRAIT.height, safe: PORTRAIT.safe, minText: Math.ceil(PORTRAIT.height * 0.045) },
+};
+
 /** Colours; every text colour has at least 7:1 contrast on the ground it is drawn on (checked per frame). */
 export const CLIP_COLOURS = {
   hook: '#0b3a75',
@@ -183,19 +206,30 @@ class Texts {
   }
 }
 
+/** A phone's body, the width of its bezel and the padding inside its screen. */
+interface PhoneBox {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  bezel: number;
+  pad: number;
+}
 /** The phone's body and screen, centred in the frame. */
-export const PHONE = { x: 430, y: 70, w: 420, h: 556, bezel: 12 } as const;
-const SCREEN = { x: PHONE.x + PHONE.bezel, y: PHONE.y + PHONE.bezel, w: PHONE.w - 2 * PHONE.bezel, h: PHONE.h - 2 * PHONE.bezel };
-const PAD = 14;
+export const PHONE: PhoneBox = { x: 430, y: 70, w: 420, h: 556, bezel: 12, pad: 14 };
+const screenOf = (p: PhoneBox) => ({ x: p.x + p.bezel, y: p.y + p.bezel, w: p.w - 2 * p.bezel, h: p.h - 2 * p.bezel });
+const SCREEN = screenOf(PHONE);
 /** Flag labels to the right of the phone, the scene's words to the left. */
 const LABELS = { x: PHONE.x + PHONE.w + 40, w: SAFE.x + SAFE.width - (PHONE.x + PHONE.w + 40) };
 const HEADING = { x: SAFE.x + 8, w: PHONE.x - 36 - (SAFE.x + 8) };
 const TEXT_SIZES = [34] as const;
 
-function phoneLayout(scene: ClipScene, type: Typesetter, field: (name: string) => string): Laid {
+function phoneLayout(scene: ClipScene, type: Typesetter, field: (name: string) => string, phone: PhoneBox = PHONE): Laid {
   const t = new Texts(type);
   const c = CLIP_COLOURS;
-  const parts: string[] = [rect(PHONE.x, PHONE.y, PHONE.w, PHONE.h, c.body, 44)];
+  const SCREEN = screenOf(phone);
+  const PAD = phone.pad;
+  const parts: string[] = [rect(phone.x, phone.y, phone.w, phone.h, c.body, 44)];
   const later: Laid['later'] = [];
   const boxes: Record<string, Box> = {};
   const sx = SCREEN.x + PAD;
@@ -359,8 +393,27 @@ function phoneLayout(scene: ClipScene, type: Typesetter, field: (name: string) =
   return { ground: CLIP_COLOURS.point, still: parts.join(''), later, boxes, texts: t.list };
 }
 
+/** The ring or underline round a flagged element. */
+function flagMark(flag: Flag, box: Box): string {
+  const pad = 8;
+  return flag.mark === 'underline'
+    ? rect(box.x, box.y + box.h + 2, box.w, 6, CLIP_COLOURS.ring)
+    : `<rect x="${n(box.x - pad)}" y="${n(box.y - pad)}" width="${n(box.w + 2 * pad)}" height="${n(box.h + 2 * pad)}" rx="14" fill="none" stroke="${CLIP_COLOURS.ring}" stroke-width="6"/>`;
+}
+
+/** The element box a flag points at; a flag at an element the scene lacks names the scene and the field. */
+function flagged(scene: ClipScene, laid: Laid, field: (name: string) => string, flag: Flag, i: number): Box {
+  const box = laid.boxes[flag.element];
+  const known = elementNames(scene);
+  if (!box || !known.includes(flag.element)) {
+    throw new FitError(`${field(`flags[${i}].element`)}: a ${scene.layout} scene has no element "${flag.element}" (it has ${known.join(', ')})`);
+  }
+  return box;
+}
+
 /** The scene as laid out, with the flags' rings and labels and the words beside the phone. */
-function layScene(scene: ClipScene, type: Typesetter, field: (name: string) => string): Laid {
+function layScene(scene: ClipScene, type: Typesetter, field: (name: string) => string, orientation: Orientation = 'landscape'): Laid {
+  if (orientation === 'portrait') return layPortrait(scene, type, field);
   const c = CLIP_COLOURS;
   if ((TEXT_LAYOUTS as readonly string[]).includes(scene.layout)) {
     const ground = c[scene.layout as TextLayout];
@@ -383,12 +436,8 @@ function layScene(scene: ClipScene, type: Typesetter, field: (name: string) => s
   }
   // Labels right of the phone, each level with its element where it can be, never overlapping.
   let free = SAFE.y + 56;
-  const known = elementNames(scene);
   for (const [i, flag] of (scene.flags ?? []).entries()) {
-    const box = laid.boxes[flag.element];
-    if (!box || !known.includes(flag.element)) {
-      throw new FitError(`${field(`flags[${i}].element`)}: a ${scene.layout} scene has no element "${flag.element}" (it has ${known.join(', ')})`);
-    }
+    const box = flagged(scene, laid, field, flag, i);
     const label = t.put(field(`flags[${i}].label`), flag.label, LABELS.x + 16, 0, LABELS.w - 32, 2, TEXT_SIZES, c.alarm, c.paper);
     const h = label.box.h + 20;
     const y = Math.max(free, Math.min(box.y + box.h / 2 - h / 2, SAFE.y + SAFE.height - 90 - h));
@@ -396,23 +445,111 @@ function layScene(scene: ClipScene, type: Typesetter, field: (name: string) => s
     free = y + h + 12;
     t.list.at(-1)!.box.y = y + 10;
     const pad = 8;
-    const mark =
-      flag.mark === 'underline'
-        ? rect(box.x, box.y + box.h + 2, box.w, 6, c.ring)
-        : `<rect x="${n(box.x - pad)}" y="${n(box.y - pad)}" width="${n(box.w + 2 * pad)}" height="${n(box.h + 2 * pad)}" rx="14" fill="none" stroke="${c.ring}" stroke-width="6"/>`;
     const fromX = flag.mark === 'underline' ? box.x + box.w : box.x + box.w + pad;
     const fromY = flag.mark === 'underline' ? box.y + box.h + 5 : box.y + box.h / 2;
     const line = `<path d="M${n(fromX)} ${n(fromY)}L${n(LABELS.x)} ${n(y + h / 2)}" stroke="${c.ring}" stroke-width="4" fill="none"/>`;
-    laid.later.push({ at: flag.at, svg: `${mark}${line}${rect(LABELS.x, y, LABELS.w, h, c.paper, 10)}${rect(LABELS.x, y, 8, h, c.ring)}<g transform="translate(0 ${n(y + 10)})">${label.svg}</g>` });
+    laid.later.push({ at: flag.at, svg: `${flagMark(flag, box)}${line}${rect(LABELS.x, y, LABELS.w, h, c.paper, 10)}${rect(LABELS.x, y, 8, h, c.ring)}<g transform="translate(0 ${n(y + 10)})">${label.svg}</g>` });
   }
   laid.texts.push(...t.list);
   return laid;
 }
 
+/**
+ * Portrait: the phone is laid out as in landscape but narrower and shorter in its own units, then
+ * drawn P_SCALE times larger, so its 34-unit text is 87 px, 4.5% of 1920. It fills the safe width.
+ */
+const P_SCALE = 2.56;
+const P = PORTRAIT.safe;
+const P_LINE = lh(FRAMES.portrait.minText);
+/** The header row (the site's name or address) and the footer's two rows (96110 line and 报警 110). */
+const P_HEADER_TOP = P.y + 8;
+const P_FOOTER_TOP = P.y + P.height - 8 - 2 * P_LINE - 12;
+/** The room between them, where the phone or a text scene's words go. */
+const P_AREA = { top: P_HEADER_TOP + P_LINE + 20, bottom: PORTRAIT.captions.y - 2 };
+/** The phone, in its own units, as tall as that room allows. */
+const P_PHONE: PhoneBox = { x: 0, y: 0, w: Math.floor(P.width / P_SCALE), h: Math.floor((P_AREA.bottom - P_AREA.top) / P_SCALE), bezel: 8, pad: 6 };
+
+function layPortrait(scene: ClipScene, type: Typesetter, field: (name: string) => string): Laid {
+  const c = CLIP_COLOURS;
+  const minText = FRAMES.portrait.minText;
+  if ((TEXT_LAYOUTS as readonly string[]).includes(scene.layout)) {
+    const ground = c[scene.layout as TextLayout];
+    const t = new Texts(type);
+    const lines = scene.screen.split('\n');
+    // One size for every line, the largest at which each storyboard line stays one line, or else
+    // the smallest, at which a line that does not fit wraps onto a second.
+    const width = P.width - 16;
+    const size = (scene.layout === 'hook' ? [112, 100] : [100]).find((s) => lines.every((l) => LAYOUT_MEASURE(l, s) <= width)) ?? minText;
+    const blocks = lines.map((line) => t.put(field('screen'), line, PORTRAIT.width / 2, 0, width, 2, [size], c.white, ground, 'middle'));
+    const gap = 16;
+    const height = blocks.reduce((sum, b) => sum + b.box.h, 0) + gap * (blocks.length - 1);
+    let y = (P_AREA.top + P_AREA.bottom - height) / 2;
+    const svg = blocks.map((b, i) => {
+      t.list[i]!.box.y = y;
+      const placed = `<g transform="translate(0 ${n(y)})">${b.svg}</g>`;
+      y += b.box.h + gap;
+      return placed;
+    });
+    return { ground, still: svg.join(''), later: [], boxes: {}, texts: t.list };
+  }
+  const laid = phoneLayout(scene, type, field, P_PHONE);
+  const screen = screenOf(P_PHONE);
+  const t = new Texts(type);
+  // Labels lie on the phone: just below what they flag, or just above, or else in the lowest free
+  // place on the screen; never on another label, and where they can be, not on another flagged
+  // element (which would hide what its own ring shows) nor on any other part of the screen.
+  const taken: Box[] = [];
+  const boxes = (scene.flags ?? []).map((flag, i) => flagged(scene, laid, field, flag, i));
+  const parts = Object.values(laid.boxes);
+  for (const [i, flag] of (scene.flags ?? []).entries()) {
+    const box = boxes[i]!;
+    const x = screen.x + 6;
+    const w = screen.w - 12;
+    const label = t.put(field(`flags[${i}].label`), flag.label, x + 22, 0, w - 34, 2, TEXT_SIZES, c.alarm, c.paper);
+    const h = label.box.h + 20;
+    const hits = (y: number, others: Box[]) => others.filter((o) => y < o.y + o.h + 8 && y + h + 8 > o.y).length;
+    const low = screen.y + screen.h - 4 - h;
+    const candidates = [box.y + box.h + 14, box.y - 14 - h, ...[0, 1, 2, 3].map((k) => low - k * (h + 8))].filter(
+      (y) => y >= screen.y + 4 && y <= low && hits(y, [...taken, box]) === 0,
+    );
+    const cost = (y: number) => 100 * hits(y, boxes.filter((b) => b !== box)) + hits(y, parts.filter((b) => b !== box));
+    const y = candidates.reduce<number | undefined>((best, y) => (best === undefined || cost(y) < cost(best) ? y : best), undefined);
+    if (y === undefined) throw new FitError(`${field(`flags[${i}].label`)}: no room left for this label on the phone (portrait)`);
+    taken.push({ x, y, w, h });
+    t.list.at(-1)!.box.y = y + 10;
+    const card = `<rect x="${n(x)}" y="${n(y)}" width="${n(w)}" height="${n(h)}" rx="10" fill="${c.paper}" stroke="${c.ring}" stroke-width="4"/>${rect(x, y, 12, h, c.ring)}`;
+    laid.later.push({ at: flag.at, svg: `${flagMark(flag, box)}${card}<g transform="translate(0 ${n(y + 10)})">${label.svg}</g>` });
+  }
+  laid.texts.push(...t.list);
+  const px = P.x + (P.width - P_PHONE.w * P_SCALE) / 2;
+  const py = P_AREA.top;
+  const map = (b: Box): Box => ({ x: px + b.x * P_SCALE, y: py + b.y * P_SCALE, w: b.w * P_SCALE, h: b.h * P_SCALE });
+  const g = (svg: string) => `<g transform="translate(${n(px)} ${n(py)}) scale(${P_SCALE})">${svg}</g>`;
+  return {
+    ground: laid.ground,
+    still: g(laid.still),
+    later: laid.later.map((part) => ({ at: part.at, svg: g(part.svg) })),
+    boxes: Object.fromEntries(Object.entries(laid.boxes).map(([k, b]) => [k, map(b)])),
+    texts: laid.texts.map((x) => ({ ...x, fontSize: x.fontSize * P_SCALE, box: map(x.box) })),
+  };
+}
+
 /** The fixed parts of every frame: the site's name, the 96110 line, and 报警 110. */
-function fixedParts(type: Typesetter, address: string | null): { svg: string; texts: FrameText[] } {
+function fixedParts(type: Typesetter, address: string | null, orientation: Orientation = 'landscape'): { svg: string; texts: FrameText[] } {
   const t = new Texts(type);
   const c = CLIP_COLOURS;
+  if (orientation === 'portrait') {
+    const size = FRAMES.portrait.minText;
+    // At 87 px a row holds 11 Chinese characters: the address, once there is one, stands for the name.
+    const name = t.put('site name', address ?? '反诈提醒 · 上海', P.x + 8, P_HEADER_TOP, P.width - 16, 1, [size], c.white, c.point);
+    // The 96110 line in two rows, broken where it reads well, with 报警 110 right of the first.
+    const warn1 = t.put('96110 line', '96110 来电', P.x + 8, P_FOOTER_TOP, 520, 1, [size], c.white, c.point);
+    const warn2 = t.put('96110 line', '是预警，请接听', P.x + 8, P_FOOTER_TOP + P_LINE + 12, P.width - 16, 1, [size], c.white, c.point);
+    const hotline = t.put('110', '报警 110', P.x + P.width - 22, P_FOOTER_TOP, 400, 1, [size], c.alarm, c.paper, 'end');
+    const b = hotline.box;
+    const svg = `${name.svg}${warn1.svg}${warn2.svg}${rect(b.x - 14, b.y - 6, b.w + 28, b.h + 12, c.paper, 8)}${hotline.svg}`;
+    return { svg, texts: t.list };
+  }
   const name = t.put('site name', `反诈提醒 · ${address ?? '上海'}`, SAFE.x + 8, SAFE.y + 6, 560, 1, [34], c.white, c.point);
   const warn = t.put('96110 line', '96110 来电是预警，请接听', SAFE.x + 8, SAFE.y + SAFE.height - 12 - lh(34), 560, 1, [34], c.white, c.point);
   const hotline = t.put('110', '报警 110', SAFE.x + SAFE.width - 22, SAFE.y + SAFE.height - 24 - lh(44), 300, 1, [44], c.alarm, c.paper, 'end');
@@ -427,38 +564,46 @@ function fixedTexts(texts: FrameText[], ground: string): FrameText[] {
 }
 
 /**
- * Everything that can be wrong with a scene as drawn, as `field: message` strings: text that does
- * not fit its box, a flag at an element the scene lacks or after its end, and text that is too
- * small, too faint or outside the title-safe area.
+ * Everything that can be wrong with a scene as drawn, in both orientations, as `field: message`
+ * strings: text that does not fit its box, a flag at an element the scene lacks or after its end,
+ * and text that is too small, too faint or outside the title-safe area. A problem only the portrait
+ * cut has says so.
  */
 export function sceneProblems(scene: ClipScene, type?: Typesetter): string[] {
   const problems: string[] = [];
-  let laid: Laid;
-  try {
-    laid = layScene(scene, type ?? measureOnly, (f) => f);
-  } catch (error) {
-    if (error instanceof FitError) return [error.message];
-    throw error;
-  }
   for (const [i, flag] of (scene.flags ?? []).entries()) {
     if (flag.at < 0 || flag.at >= scene.seconds) problems.push(`flags[${i}].at: ${flag.at} s is outside the ${scene.seconds} s scene`);
   }
   for (const [i, m] of (scene.chat?.messages ?? []).entries()) {
     if (m.at !== undefined && (m.at < 0 || m.at >= scene.seconds)) problems.push(`chat.messages[${i}].at: ${m.at} s is outside the ${scene.seconds} s scene`);
   }
-  problems.push(...legibilityProblems([...laid.texts, ...fixedTexts(fixedParts(measureOnly, null).texts, laid.ground)]));
+  for (const orientation of ORIENTATIONS) {
+    let found: string[];
+    try {
+      const laid = layScene(scene, type ?? measureOnly, (f) => f, orientation);
+      found = legibilityProblems([...laid.texts, ...fixedTexts(fixedParts(measureOnly, null, orientation).texts, laid.ground)], orientation);
+    } catch (error) {
+      if (!(error instanceof FitError)) throw error;
+      // The landscape layout's fit errors stand alone, as before: the scene cannot be drawn.
+      if (orientation === 'landscape') return [error.message];
+      found = [error.message];
+    }
+    const suffix = orientation === 'portrait' ? ' (portrait)' : '';
+    for (const p of found) if (!problems.includes(p) && !problems.includes(p.replace(/ \(portrait\)$/, ''))) problems.push(p.endsWith(' (portrait)') ? p : p + suffix);
+  }
   return problems;
 }
 
-/** Text too small, of too little contrast, or outside the title-safe area. */
-export function legibilityProblems(texts: readonly FrameText[]): string[] {
+/** Text too small, of too little contrast, or outside the title-safe area of its frame. */
+export function legibilityProblems(texts: readonly FrameText[], orientation: Orientation = 'landscape'): string[] {
   const problems: string[] = [];
+  const { safe, minText, height } = FRAMES[orientation];
   for (const x of texts) {
-    if (x.fontSize < MIN_TEXT_PX) problems.push(`${x.field}: "${x.text}" is set at ${x.fontSize} px, at least ${MIN_TEXT_PX} px (4.5% of the frame height) is needed`);
+    if (x.fontSize < minText) problems.push(`${x.field}: "${x.text}" is set at ${n(x.fontSize)} px, at least ${minText} px (4.5% of the frame height of ${height} px) is needed`);
     const ratio = contrastRatio(x.fill, x.ground);
     if (ratio < MIN_CONTRAST) problems.push(`${x.field}: "${x.text}" has contrast ${ratio.toFixed(2)}:1 on its ground, at least ${MIN_CONTRAST}:1 is needed`);
     const { x: bx, y, w, h } = x.box;
-    if (bx < SAFE.x || y < SAFE.y || bx + w > SAFE.x + SAFE.width || y + h > SAFE.y + SAFE.height) {
+    if (bx < safe.x || y < safe.y || bx + w > safe.x + safe.width || y + h > safe.y + safe.height) {
       problems.push(`${x.field}: "${x.text}" reaches outside the title-safe area`);
     }
   }
@@ -477,25 +622,27 @@ function progress(t: number, at: number, length = FADE): number {
 }
 
 /**
- * Draws a scene's frames. `frame(t)` gives the SVG at `t` seconds into the scene; frames in which
- * nothing moves are the same string, so the renderer rasterises each distinct frame once.
+ * Draws a scene's frames in one orientation. `frame(t)` gives the SVG at `t` seconds into the
+ * scene; frames in which nothing moves are the same string, so the renderer rasterises each
+ * distinct frame once.
  */
-export function sceneFrames(scene: ClipScene, type: Typesetter, address: string | null, where: string) {
+export function sceneFrames(scene: ClipScene, type: Typesetter, address: string | null, where: string, orientation: Orientation = 'landscape') {
   let laid: Laid;
+  const size = FRAMES[orientation];
   try {
-    laid = layScene(scene, type, (f) => `${where}.${f}`);
+    laid = layScene(scene, type, (f) => `${where}.${f}`, orientation);
   } catch (error) {
-    if (error instanceof FitError) throw new FitError(error.message);
+    if (error instanceof FitError) throw new FitError(orientation === 'portrait' ? `${error.message} (portrait)` : error.message);
     throw error;
   }
-  const fixed = fixedParts(type, address);
+  const fixed = fixedParts(type, address, orientation);
   const isText = (TEXT_LAYOUTS as readonly string[]).includes(scene.layout);
   return {
     texts: [...laid.texts, ...fixedTexts(fixed.texts, laid.ground)],
     frame(t: number): string {
       // Quantised so that the eased values, and therefore the SVG, repeat exactly once still.
       const enter = Math.round(progress(t, 0) * 100) / 100;
-      const body = [rect(0, 0, FRAME.width, FRAME.height, laid.ground)];
+      const body = [rect(0, 0, size.width, size.height, laid.ground)];
       const opacity = enter < 1 ? ` opacity="${n(enter)}"` : '';
       // Text scenes slide up 24 px as they fade in; phones fade in where they stand.
       const shift = isText && enter < 1 ? ` transform="translate(0 ${n(24 * (1 - enter))})"` : '';
@@ -506,7 +653,7 @@ export function sceneFrames(scene: ClipScene, type: Typesetter, address: string 
         body.push(p < 1 ? `<g opacity="${n(p)}">${part.svg}</g>` : part.svg);
       }
       body.push(fixed.svg);
-      return svgDocument(FRAME.width, FRAME.height, 'zh', body.join(''));
+      return svgDocument(size.width, size.height, 'zh', body.join(''));
     },
   };
 }

@@ -1,15 +1,15 @@
 /**
- * Legibility on the rendered clips themselves: one frame per scene is decoded from the committed
- * MP4 (Debian's ffmpeg) and checked where the storyboard put its text. The storyboard checks say
- * what should be drawn; this says it was.
+ * Legibility on the rendered clips themselves: one frame per scene is decoded from each committed
+ * MP4, landscape and portrait (Debian's ffmpeg), and checked where the storyboard put its text.
+ * The storyboard checks say what should be drawn; this says it was.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { resolveScenes, type AdviceWords, type StoryboardScene } from '../../../src/lib/clip-hash';
-import { FRAME, LAYOUT_MEASURE, MIN_CONTRAST, MIN_TEXT_PX, SAFE, sceneFrames, type ClipScene } from '../../../src/lib/clip/frame';
+import { FRAMES, LAYOUT_MEASURE, MIN_CONTRAST, ORIENTATIONS, sceneFrames, type ClipScene, type Orientation } from '../../../src/lib/clip/frame';
 import { svgTextTypesetter } from '../../../src/lib/svg/draw';
 import { ROOT } from '../helpers';
 
@@ -18,23 +18,37 @@ const board = (id: string) => parse(readFileSync(join(CLIPS, `${id}.yaml`), 'utf
 const ids = readdirSync(CLIPS).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')).filter((id) => !board(id).video).sort();
 const rule = (id: string) => parse(readFileSync(join(ROOT, 'content/advice', `${id}.yaml`), 'utf8')) as AdviceWords;
 const type = svgTextTypesetter(LAYOUT_MEASURE);
-const { width: W, height: H } = FRAME;
+const file = (id: string, orientation: Orientation) => join(ROOT, 'public/media', orientation === 'portrait' ? `${id}.portrait.mp4` : `${id}.mp4`);
 
-/** The frame at `t` seconds as RGB bytes. */
-function frameAt(id: string, t: number): Buffer {
-  return execFileSync('ffmpeg', ['-v', 'error', '-ss', t.toFixed(2), '-i', join(ROOT, 'public/media', `${id}.mp4`), '-frames:v', '1', '-f', 'rawvideo', '-pix_fmt', 'rgb24', '-'], {
+/** Frames decoded so far: both tests of a scene look at the same frame. */
+const decoded = new Map<string, { rgb: Buffer; W: number; H: number }>();
+
+/** The frame at `t` seconds as RGB bytes, with its size. */
+function frameAt(id: string, orientation: Orientation, t: number): { rgb: Buffer; W: number; H: number } {
+  const key = `${id} ${orientation} ${t}`;
+  if (!decoded.has(key)) decoded.set(key, decode(id, orientation, t));
+  return decoded.get(key)!;
+}
+
+function decode(id: string, orientation: Orientation, t: number): { rgb: Buffer; W: number; H: number } {
+  const { width: W, height: H } = FRAMES[orientation];
+  const rgb = execFileSync('ffmpeg', ['-v', 'error', '-ss', t.toFixed(2), '-i', file(id, orientation), '-frames:v', '1', '-f', 'rawvideo', '-pix_fmt', 'rgb24', '-'], {
     maxBuffer: W * H * 4,
   });
+  expect(rgb.length, `${file(id, orientation)} is ${W}×${H}`).toBe(W * H * 3);
+  return { rgb, W, H };
 }
+
+/** WCAG linear value of each 8-bit channel value. */
+const LINEAR = Array.from({ length: 256 }, (_, v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
 
 /** WCAG relative luminance of one pixel. */
 function luminance(rgb: Buffer, i: number): number {
-  const c = (v: number) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4);
-  return 0.2126 * c(rgb[i]!) + 0.7152 * c(rgb[i + 1]!) + 0.0722 * c(rgb[i + 2]!);
+  return 0.2126 * LINEAR[rgb[i]!]! + 0.7152 * LINEAR[rgb[i + 1]!]! + 0.0722 * LINEAR[rgb[i + 2]!]!;
 }
 
 /** Luminances of the pixels of a box, sorted. */
-function boxLuminances(rgb: Buffer, box: { x: number; y: number; w: number; h: number }): number[] {
+function boxLuminances({ rgb, W, H }: { rgb: Buffer; W: number; H: number }, box: { x: number; y: number; w: number; h: number }): number[] {
   const out: number[] = [];
   for (let y = Math.max(0, Math.floor(box.y)); y < Math.min(H, Math.ceil(box.y + box.h)); y++) {
     for (let x = Math.max(0, Math.floor(box.x)); x < Math.min(W, Math.ceil(box.x + box.w)); x++) out.push(luminance(rgb, (y * W + x) * 3));
@@ -42,20 +56,23 @@ function boxLuminances(rgb: Buffer, box: { x: number; y: number; w: number; h: n
   return out.sort((a, b) => a - b);
 }
 
-describe.each(ids)('%s: rendered frames', (id) => {
+describe.each(ids.flatMap((id) => ORIENTATIONS.map((o) => [id, o] as const)))('%s, %s: rendered frames', (id, orientation) => {
   const scenes = resolveScenes(board(id).scenes!, rule) as unknown as ClipScene[];
+  const { safe: SAFE, minText } = FRAMES[orientation];
+  afterAll(() => decoded.clear());
   let start = 0;
   const shots = scenes.map((scene, i) => {
     // Late in the scene, when everything has appeared: every text is on the frame.
     const at = start + scene.seconds - 0.3;
     start += scene.seconds;
-    return { i, at, texts: sceneFrames(scene, type, null, `scenes[${i}]`).texts };
+    return { i, at, texts: sceneFrames(scene, type, null, `scenes[${i}]`, orientation).texts };
   });
 
   test.each(shots)('scene $i: text keeps 7:1 contrast with its ground and nothing is drawn outside the title-safe area', ({ at, texts }) => {
-    const rgb = frameAt(id, at);
+    const frame = frameAt(id, orientation, at);
+    const { W, H } = frame;
     for (const text of texts.filter((t) => t.field !== 'site name')) {
-      const l = boxLuminances(rgb, text.box);
+      const l = boxLuminances(frame, text.box);
       // Brightest and darkest pixels of the text's box, past a few stray ones from compression.
       const [lo, hi] = [l[Math.floor(l.length * 0.01)]!, l[Math.floor(l.length * 0.99)]!];
       expect((hi + 0.05) / (lo + 0.05), `${text.field} "${text.text}"`).toBeGreaterThanOrEqual(MIN_CONTRAST * 0.95);
@@ -66,15 +83,16 @@ describe.each(ids)('%s: rendered frames', (id) => {
       { x: 0, y: SAFE.y + SAFE.height, w: W, h: H - SAFE.y - SAFE.height },
       { x: 0, y: 0, w: SAFE.x, h: H },
       { x: SAFE.x + SAFE.width, y: 0, w: W - SAFE.x - SAFE.width, h: H },
-    ].flatMap((box) => boxLuminances(rgb, box));
+    ].flatMap((box) => boxLuminances(frame, box));
     expect(band[band.length - 1]! - band[0]!, 'luminance spread in the margins').toBeLessThan(0.02);
   });
 
   test.each(shots)('scene $i: Chinese text is at least 4.5% of the frame high, measured as the height of its ink', ({ at, texts }) => {
-    const rgb = frameAt(id, at);
+    const frame = frameAt(id, orientation, at);
+    const { rgb, W } = frame;
     for (const text of texts.filter((t) => /\p{Script=Han}/u.test(t.text))) {
       // The tallest run of rows that hold a pixel far from the box's commonest luminance: a line's glyphs.
-      const l = boxLuminances(rgb, text.box);
+      const l = boxLuminances(frame, text.box);
       const median = l[Math.floor(l.length / 2)]!;
       let run = 0;
       let tallest = 0;
@@ -85,7 +103,7 @@ describe.each(ids)('%s: rendered frames', (id) => {
         tallest = Math.max(tallest, run);
       }
       // Noto Sans CJK's Chinese glyphs are inked over about 0.88 em.
-      expect(tallest, `${text.field} "${text.text}"`).toBeGreaterThanOrEqual(Math.floor(MIN_TEXT_PX * 0.8));
+      expect(tallest, `${text.field} "${text.text}"`).toBeGreaterThanOrEqual(Math.floor(minText * 0.8));
     }
   });
 });

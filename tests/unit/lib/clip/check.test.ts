@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { clipSceneProblems, maskedLinkProblem, maskedNumberProblem, realLookingProblem, sceneCheck } from '../../../../src/lib/clip/check';
-import { CLIP_COLOURS, legibilityProblems, MIN_TEXT_PX, sceneFrames, sceneProblems, type ClipScene } from '../../../../src/lib/clip/frame';
+import { CLIP_COLOURS, FRAMES, legibilityProblems, MIN_TEXT_PX, sceneFrames, sceneProblems, type ClipScene } from '../../../../src/lib/clip/frame';
 import { svgTextTypesetter } from '../../../../src/lib/svg/draw';
 import { LAYOUT_MEASURE } from '../../../../src/lib/clip/frame';
 
@@ -111,10 +111,27 @@ describe('legibility', () => {
   test('small, faint or unsafe text is reported', () => {
     const box = { x: 100, y: 100, w: 100, h: 40 };
     expect(legibilityProblems([{ field: 'a', text: 'x', fontSize: 30, fill: '#ffffff', ground: CLIP_COLOURS.point, box }])).toEqual([
-      'a: "x" is set at 30 px, at least 33 px (4.5% of the frame height) is needed',
+      'a: "x" is set at 30 px, at least 33 px (4.5% of the frame height of 720 px) is needed',
+    ]);
+    expect(legibilityProblems([{ field: 'a', text: 'x', fontSize: 80, fill: '#ffffff', ground: CLIP_COLOURS.point, box }], 'portrait')).toEqual([
+      'a: "x" is set at 80 px, at least 87 px (4.5% of the frame height of 1920 px) is needed',
     ]);
     expect(legibilityProblems([{ field: 'b', text: 'y', fontSize: 40, fill: '#b3261e', ground: '#ffffff', box }])[0]).toMatch(/contrast 6\.54:1/);
     expect(legibilityProblems([{ field: 'c', text: 'z', fontSize: 40, fill: '#ffffff', ground: '#000000', box: { ...box, x: 20 } }])[0]).toMatch(/outside the title-safe area/);
+  });
+
+  test.each(scenes.map((s) => [s.layout, s] as const))('every text of a %s scene in portrait is 4.5% of 1920 px high, contrasted and title-safe', (_layout, scene) => {
+    const { texts } = sceneFrames(scene, type, null, 'test', 'portrait');
+    expect(texts.length).toBeGreaterThan(4);
+    expect(legibilityProblems(texts, 'portrait')).toEqual([]);
+    expect(Math.min(...texts.map((t) => t.fontSize))).toBeGreaterThanOrEqual(FRAMES.portrait.minText);
+    expect(FRAMES.portrait.minText).toBe(87);
+  });
+
+  test('a scene that fits in landscape but not in the shorter portrait phone is reported for portrait', () => {
+    const payment = scenes[4]!;
+    const noted = { ...payment, payment: { ...payment.payment!, note: '资金清查，核实后原路退回给你' } };
+    expect(sceneProblems(noted)).toEqual(['payment: payee, account, amount and note do not fit above the button (portrait)']);
   });
 
   test('a text scene line wider than the safe area is reported by the scene checks', () => {
@@ -133,10 +150,32 @@ describe('frames', () => {
     expect(frames.frame(2.9)).not.toContain('危险！稳赚');
   });
 
-  test('draw the site name, the 96110 line and 报警 110 on every scene', () => {
+  test('draw the site name, the 96110 line and 报警 110 on every scene, in both orientations', () => {
     for (const scene of [...scenes, { seconds: 6, layout: 'hook', screen: '陌生来电' }]) {
       const svg = sceneFrames(scene, type, 'fz.example', 'test').frame(5);
       for (const text of ['反诈提醒 · fz.example', '96110 来电是预警，请接听', '报警 110']) expect(svg).toContain(text);
+      const portrait = sceneFrames(scene, type, 'fz.example', 'test', 'portrait').frame(5);
+      expect(portrait).toContain('width="1080" height="1920"');
+      for (const text of ['fz.example', '96110 来电', '是预警，请接听', '报警 110']) expect(portrait).toContain(`>${text}</text>`);
+      expect(sceneFrames(scene, type, null, 'test', 'portrait').frame(5)).toContain('>反诈提醒 · 上海</text>');
     }
+  });
+
+  test('in portrait, a flag’s label lies inside the safe area, clear of the text of the element it flags', () => {
+    const fieldOf = (layout: string, element: string) => (element.startsWith('message-') ? `chat.messages[${Number(element.slice(8)) - 1}].text` : `${layout}.${element}`);
+    const overlap = (a: { x: number; y: number; w: number; h: number }, b: typeof a) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+    let compared = 0;
+    for (const scene of scenes) {
+      const { texts } = sceneFrames(scene, type, null, 'test', 'portrait');
+      scene.flags!.forEach((flag, i) => {
+        const label = texts.find((t) => t.field === `test.flags[${i}].label`)!;
+        expect(legibilityProblems([label], 'portrait')).toEqual([]);
+        const target = texts.find((t) => t.field === `test.${fieldOf(scene.layout, flag.element)}`);
+        if (!target) return;
+        compared++;
+        expect(overlap(label.box, target.box), `${scene.layout}: ${flag.label}`).toBe(false);
+      });
+    }
+    expect(compared).toBeGreaterThanOrEqual(5);
   });
 });
