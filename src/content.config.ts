@@ -234,6 +234,8 @@ const clips = defineCollection({
           captions: z.object({ zh: z.string().regex(/^media\/[\w.-]+\.vtt$/), en: z.string().regex(/^media\/[\w.-]+\.vtt$/) }),
           /** A still for the library and the player, JPEG or PNG. */
           poster: z.string().regex(/^media\/[\w.-]+\.(jpg|png)$/),
+          /** The portrait cut (1080×1920) for screens taller than wide, as long as `file`: it shares its captions. */
+          portrait: z.string().regex(/^media\/[\w.-]+\.portrait\.mp4$/),
         })
         .optional(),
       /** The scenes in order; the clip lasts as long as they add up to. */

@@ -12,8 +12,8 @@ export interface ClipMedia {
   poster: string;
   durationSeconds: number;
   cues: { zh: Cue[]; en: Cue[] };
-  /** The portrait cut (1080×1920) for screens taller than wide, when one was rendered. */
-  portrait?: { src: string; durationSeconds: number };
+  /** The portrait cut (1080×1920) for screens taller than wide: the same captions, the same length. */
+  portrait: { src: string; durationSeconds: number };
 }
 
 /** Files of an externally produced clip, relative to public/ (`media/<name>.mp4` …). */
@@ -21,17 +21,20 @@ export interface ExternalVideo {
   file: string;
   captions: { zh: string; en: string };
   poster: string;
+  /** The portrait cut, `media/<name>.portrait.mp4`. */
+  portrait: string;
 }
 
 /**
  * Checks a clip's files and reads them: each must exist, the captions must be WebVTT whose cues
- * end within the video, and the length is measured from the MP4 itself. Errors name the clip's
- * file and the field: `content/clips/x.yaml: video.captions.en: public/media/x.en.vtt not found`.
+ * end within the video, the length is measured from the MP4 itself and the portrait cut lasts as
+ * long. Errors name the clip's file and the field:
+ * `content/clips/x.yaml: video.captions.en: public/media/x.en.vtt not found`.
  */
 export function checkMedia(
   file: string,
-  paths: { video: string; captions: { zh: string; en: string }; poster: string },
-  fields: { video: string; captions: string; poster: string },
+  paths: { video: string; portrait: string; captions: { zh: string; en: string }; poster: string },
+  fields: { video: string; portrait: string; captions: string; poster: string },
   publicDir = 'public',
   hint = '',
 ): ClipMedia {
@@ -43,6 +46,7 @@ export function checkMedia(
   const mp4 = local(paths.video, fields.video);
   local(paths.poster, fields.poster);
   const durationSeconds = mp4Duration(mp4);
+  const portrait = portraitCut(file, local(paths.portrait, fields.portrait), fields.portrait, durationSeconds, hint);
   const cues = { zh: [] as Cue[], en: [] as Cue[] };
   for (const lang of ['zh', 'en'] as const) {
     const field = `${fields.captions}.${lang}`;
@@ -59,7 +63,34 @@ export function checkMedia(
     }
   }
   const site = (path: string) => `/${path.replace(/^\/+/, '')}`;
-  return { src: site(paths.video), captions: { zh: site(paths.captions.zh), en: site(paths.captions.en) }, poster: site(paths.poster), durationSeconds, cues };
+  return {
+    src: site(paths.video),
+    captions: { zh: site(paths.captions.zh), en: site(paths.captions.en) },
+    poster: site(paths.poster),
+    durationSeconds,
+    cues,
+    portrait: { src: site(paths.portrait), durationSeconds: portrait.durationSeconds },
+  };
+}
+
+/**
+ * Checks a clip's portrait cut, the file at `full`: an MP4 taller than wide (its size read from
+ * the track header) that lasts as long as the landscape video, since both share the captions.
+ */
+function portraitCut(file: string, full: string, field: string, landscapeSeconds: number, hint: string) {
+  let durationSeconds: number;
+  let size: { width: number; height: number };
+  try {
+    durationSeconds = mp4Duration(full);
+    size = mp4VideoSize(full);
+  } catch (e) {
+    throw new Error(`${file}: ${field}: ${(e as Error).message}${hint}`);
+  }
+  if (size.height <= size.width) throw new Error(`${file}: ${field}: ${full} is ${size.width}×${size.height}, not taller than wide${hint}`);
+  if (Math.abs(durationSeconds - landscapeSeconds) > 0.1) {
+    throw new Error(`${file}: ${field}: ${full} lasts ${durationSeconds.toFixed(2)} s, the landscape video ${landscapeSeconds.toFixed(2)} s${hint}`);
+  }
+  return { durationSeconds };
 }
 
 /**
@@ -76,13 +107,11 @@ export function storyboardMedia(
   const hint = '; run "npm run clips"';
   const media = checkMedia(
     file,
-    { video: `media/${id}.mp4`, captions: { zh: `media/${id}.zh.vtt`, en: `media/${id}.en.vtt` }, poster: `media/${id}.jpg` },
-    { video: 'video', captions: 'captions', poster: 'poster' },
+    { video: `media/${id}.mp4`, portrait: `media/${id}.portrait.mp4`, captions: { zh: `media/${id}.zh.vtt`, en: `media/${id}.en.vtt` }, poster: `media/${id}.jpg` },
+    { video: 'video', portrait: 'portrait', captions: 'captions', poster: 'poster' },
     publicDir,
     hint,
   );
-  const portrait = portraitCut(file, `media/${id}.portrait.mp4`, media.durationSeconds, publicDir, hint);
-  if (portrait) media.portrait = portrait;
   const manifestFile = join(publicDir, 'media', `${id}.json`);
   if (!existsSync(manifestFile)) throw new Error(`${file}: render: ${manifestFile} not found${hint}`);
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { storyboardHash: string; siteAddress?: string };
@@ -97,29 +126,12 @@ export function storyboardMedia(
   return media;
 }
 
-/**
- * A clip's portrait cut at `path` (relative to public/), when the file exists: it must be an MP4
- * taller than wide that lasts as long as the landscape video (it shares its caption files).
- */
-function portraitCut(file: string, path: string, landscapeSeconds: number, publicDir = 'public', hint = '') {
-  const full = join(publicDir, path);
-  if (!existsSync(full)) return undefined;
-  let durationSeconds: number;
-  let size: { width: number; height: number };
-  try {
-    durationSeconds = mp4Duration(full);
-    size = mp4VideoSize(full);
-  } catch (e) {
-    throw new Error(`${file}: portrait: ${(e as Error).message}${hint}`);
-  }
-  if (size.height <= size.width) throw new Error(`${file}: portrait: ${full} is ${size.width}×${size.height}, not taller than wide${hint}`);
-  if (Math.abs(durationSeconds - landscapeSeconds) > 0.1) {
-    throw new Error(`${file}: portrait: ${full} lasts ${durationSeconds.toFixed(2)} s, the landscape video ${landscapeSeconds.toFixed(2)} s${hint}`);
-  }
-  return { src: `/${path}`, durationSeconds };
-}
-
 /** The files of an externally produced clip, checked the same way as rendered ones. */
 export function externalMedia(file: string, video: ExternalVideo, publicDir = 'public'): ClipMedia {
-  return checkMedia(file, { video: video.file, captions: video.captions, poster: video.poster }, { video: 'video.file', captions: 'video.captions', poster: 'video.poster' }, publicDir);
+  return checkMedia(
+    file,
+    { video: video.file, portrait: video.portrait, captions: video.captions, poster: video.poster },
+    { video: 'video.file', portrait: 'video.portrait', captions: 'video.captions', poster: 'video.poster' },
+    publicDir,
+  );
 }

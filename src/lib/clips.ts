@@ -16,8 +16,8 @@ export interface Clip {
   poster: string;
   /** Measured from the MP4 file. */
   durationSeconds: number;
-  /** The portrait cut for screens taller than wide, when one was rendered; same captions and timings. */
-  portrait?: { src: string; durationSeconds: number };
+  /** The portrait cut (1080×1920) for screens taller than wide; the same captions and timings. */
+  portrait: { src: string; durationSeconds: number };
   /** The zh page the clip points to. */
   page: string;
   /** What is said, line by line with start times, from the caption files. */
@@ -70,7 +70,7 @@ function checkedClip(entry: CollectionEntry<'clips'>): Clip {
     captions: media.captions,
     poster: media.poster,
     durationSeconds: media.durationSeconds,
-    ...(media.portrait && { portrait: media.portrait }),
+    portrait: media.portrait,
     page: data.page,
     transcript: { zh: lines('zh'), en: lines('en') },
     scam: data.scam,
@@ -98,8 +98,8 @@ export async function venueReels(venue: Venue) {
   const build = async (key: string, name: Reel['name'], list: typeof entry.data.clips, field: string): Promise<Reel> => {
     const clips = await clipsNamed(list, { file, field });
     const totalSeconds = clips.reduce((sum, c) => sum + c.durationSeconds, 0);
-    // A portrait screen plays each clip's portrait cut, or its landscape video where it has none.
-    const portraitSeconds = clips.reduce((sum, c) => sum + (c.portrait ?? c).durationSeconds, 0);
+    const portraitSeconds = clips.reduce((sum, c) => sum + c.portrait.durationSeconds, 0);
+    // Landscape and portrait screens play the same reel in their own cut: both last six minutes.
     for (const [total, cut] of [[totalSeconds, ''], [portraitSeconds, ' in portrait']] as const) {
       const off = total - REEL_SECONDS;
       if (Math.abs(off) > REEL_TOLERANCE_SECONDS) {

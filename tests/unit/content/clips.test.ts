@@ -62,6 +62,21 @@ describe('campaign clips', () => {
     }
   });
 
+  test.each(ids)('%s: has a portrait cut as long as the landscape one, small and web-ready', (id) => {
+    const mp4 = join(MEDIA, `${id}.portrait.mp4`);
+    const seconds = mp4Duration(mp4);
+    expect(seconds).toBeCloseTo(mp4Duration(join(MEDIA, `${id}.mp4`)), 1);
+    expect(statSync(mp4).size / (seconds / 60)).toBeLessThanOrEqual(900 * 1024);
+    const bytes = readFileSync(mp4);
+    expect(bytes.indexOf('moov'), 'faststart: moov before mdat').toBeLessThan(bytes.indexOf('mdat'));
+    expect(bytes.includes('avc1')).toBe(true);
+  });
+
+  test('public/media holds at most 40 MB', () => {
+    const bytes = readdirSync(MEDIA).reduce((sum, f) => sum + statSync(join(MEDIA, f)).size, 0);
+    expect(bytes / 1024 / 1024).toBeLessThanOrEqual(40);
+  });
+
   test.each(ids)('%s: every scene passes the storyboard checks (layout, masks, flags, fit, legibility)', (id) => {
     expect(clipSceneProblems(board(id).scenes as never, scenes(id) as never)).toEqual([]);
   });
@@ -87,10 +102,13 @@ describe('venue reels', () => {
     return [[venue, 'default', playlist.clips] as const, ...Object.entries(playlist.reels ?? {}).map(([key, r]) => [venue, key, r.clips] as const)];
   });
 
-  test.each(reels)('the %s %s reel lasts 360 ± 0.5 s, measured from the MP4 files', (_venue, _key, clips) => {
-    const total = clips.reduce((sum, id) => sum + mp4Duration(join(MEDIA, `${id}.mp4`)), 0);
-    expect(Math.abs(total - REEL_SECONDS)).toBeLessThanOrEqual(REEL_TOLERANCE_SECONDS);
-  });
+  test.each(reels.flatMap(([venue, key, clips]) => (['mp4', 'portrait.mp4'] as const).map((ext) => [venue, key, ext, clips] as const)))(
+    'the %s %s reel lasts 360 ± 0.5 s, measured from the .%s files',
+    (_venue, _key, ext, clips) => {
+      const total = clips.reduce((sum, id) => sum + mp4Duration(join(MEDIA, `${id}.${ext}`)), 0);
+      expect(Math.abs(total - REEL_SECONDS)).toBeLessThanOrEqual(REEL_TOLERANCE_SECONDS);
+    },
+  );
 
   test('at least one venue plays another reel on a schedule', () => {
     expect(reels.some(([, key]) => key !== 'default')).toBe(true);
