@@ -260,9 +260,10 @@ function phoneLayout(scene: ClipScene, type: Typesetter, field: (name: string) =
       parts.push(name.svg, number.svg);
       boxes.name = name.box;
       boxes.number = number.box;
-      // Decline (red) and accept (green) as round buttons with a handset drawn in, no words.
+      // Decline (red, the handset lying down as phones draw hang-up) and accept (green, the handset
+      // tilted up) as round buttons with no words.
       const y = bottom - 110;
-      for (const [key, cx, fill, rot] of [['decline', SCREEN.x + 90, c.stop, 135], ['accept', SCREEN.x + SCREEN.w - 90, c.go, 0]] as const) {
+      for (const [key, cx, fill, rot] of [['decline', SCREEN.x + 90, c.stop, 0], ['accept', SCREEN.x + SCREEN.w - 90, c.go, 135]] as const) {
         parts.push(circle(cx, y, 42, fill));
         parts.push(`<path transform="translate(${cx} ${y}) rotate(${rot})" d="M-20 -6c10-10 30-10 40 0l-6 8-8-4v-6c-4-2-8-2-12 0v6l-8 4z" fill="${c.white}"/>`);
         boxes[key] = { x: cx - 42, y: y - 42, w: 84, h: 84 };
