@@ -18,6 +18,7 @@ import { resolveScenes, storyboardHash, storyboardSource, type AdviceWords, type
 import { FRAME, ORIENTATIONS, type ClipScene, type Orientation } from '../src/lib/clip/frame.ts';
 import { clipSceneProblems } from '../src/lib/clip/check.ts';
 import { sceneFrames } from '../src/lib/clip/frame.ts';
+import { FitError } from '../src/lib/svg/text-fit.ts';
 import { clipSiteAddress } from '../src/lib/site-address.ts';
 import { typesetterFor } from '../src/node/picture.ts';
 const CLIPS = 'content/clips';
@@ -143,7 +144,13 @@ try {
     const old = existsSync(manifest) ? (JSON.parse(readFileSync(manifest, 'utf8')) as { storyboardHash?: string; siteAddress?: string }) : null;
     const fresh = old?.storyboardHash === storyboardHash(hashSource(file, readFileSync(file, 'utf8'))) && (old?.siteAddress ?? null) === ADDRESS;
     if (fresh && !all && !named.length) continue;
-    render(id, file, work);
+    try {
+      render(id, file, work);
+    } catch (error) {
+      // Text that does not fit (the site's address, say) names the clip it stopped.
+      if (error instanceof FitError) fail(`${file}: ${error.message}`);
+      throw error;
+    }
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
