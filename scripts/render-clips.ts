@@ -79,9 +79,18 @@ function drawFrames(scenes: readonly Scene[], dir: string, where: string, orient
       held++;
     }
   });
+  // The last frame is also named on its own for the final frame time, so the video runs to the
+  // clip's end however its frames are timed; the concat demuxer ignores the last entry's duration
+  // unless the file is named once more.
+  const lastFile = list.findLast((l) => l.startsWith('file '))!;
+  if (held > 1) {
+    held--;
+    flush();
+    list.push(lastFile);
+    held = 1;
+  }
   flush();
-  // The concat demuxer ignores the last entry's duration unless the file is named once more.
-  list.push(list.findLast((l) => l.startsWith('file '))!);
+  list.push(lastFile);
   return list.join('\n') + '\n';
 }
 
@@ -107,8 +116,10 @@ function render(id: string, file: string, work: string): void {
     execFileSync('ffmpeg', [
       '-v', 'error', '-y',
       '-f', 'concat', '-safe', '0', '-i', list,
+      // A constant 25 fps: Chromium lets a video's time stand still for a moment when its next
+      // frame is seconds away, which a kiosk counts as a stall.
       '-vf', `fps=${FRAME.fps},format=yuv420p`,
-      '-c:v', 'libx264', '-preset', 'slow', '-crf', '30', '-tune', 'stillimage', '-pix_fmt', 'yuv420p',
+      '-c:v', 'libx264', '-preset', 'veryfast', '-crf', '30', '-tune', 'stillimage', '-pix_fmt', 'yuv420p',
       '-force_key_frames', keyframes.join(','), '-x264-params', 'scenecut=0',
       '-movflags', '+faststart', '-map_metadata', '-1', '-fflags', '+bitexact', '-flags:v', '+bitexact',
       '-t', String(total), mp4,
@@ -117,7 +128,8 @@ function render(id: string, file: string, work: string): void {
   }
   const mp4 = join(MEDIA, `${id}.mp4`);
   const posterAt = Math.min(total - 0.1, scenes[0]!.seconds * 0.75);
-  execFileSync('ffmpeg', ['-v', 'error', '-y', '-ss', String(posterAt), '-i', mp4, '-frames:v', '1', '-q:v', '4', join(MEDIA, `${id}.jpg`)]);
+  // The frame on screen at that moment, however the frames are timed: through a constant rate, then trimmed.
+  execFileSync('ffmpeg', ['-v', 'error', '-y', '-i', mp4, '-vf', `fps=${FRAME.fps},trim=start=${posterAt}`, '-frames:v', '1', '-q:v', '4', join(MEDIA, `${id}.jpg`)]);
   for (const lang of ['zh', 'en'] as const) {
     writeFileSync(join(MEDIA, `${id}.${lang}.vtt`), toVtt(scenes.map((s) => ({ seconds: s.seconds, caption: s.caption[lang] }))));
   }

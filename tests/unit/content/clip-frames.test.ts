@@ -32,7 +32,8 @@ function frameAt(id: string, orientation: Orientation, t: number): { rgb: Buffer
 
 function decode(id: string, orientation: Orientation, t: number): { rgb: Buffer; W: number; H: number } {
   const { width: W, height: H } = FRAMES[orientation];
-  const rgb = execFileSync('ffmpeg', ['-v', 'error', '-ss', t.toFixed(2), '-i', file(id, orientation), '-frames:v', '1', '-f', 'rawvideo', '-pix_fmt', 'rgb24', '-'], {
+  // The frame on screen at `t`, however the frames are timed: through a constant rate, then trimmed.
+  const rgb = execFileSync('ffmpeg', ['-v', 'error', '-i', file(id, orientation), '-vf', `fps=25,trim=start=${t.toFixed(2)}`, '-frames:v', '1', '-f', 'rawvideo', '-pix_fmt', 'rgb24', '-'], {
     maxBuffer: W * H * 4,
   });
   expect(rgb.length, `${file(id, orientation)} is ${W}×${H}`).toBe(W * H * 3);
