@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { parse } from 'yaml';
 import { toVtt } from '../src/lib/clip-text.ts';
-import { resolveScenes, storyboardHash, storyboardSource, type AdviceWords, type StoryboardScene } from '../src/lib/clip-hash.ts';
+import { cornerLines, resolveScenes, storyboardHash, storyboardSource, type AdviceWords, type StoryboardScene } from '../src/lib/clip-hash.ts';
 import { FRAME, ORIENTATIONS, type ClipScene, type Orientation } from '../src/lib/clip/frame.ts';
 import { clipSceneProblems } from '../src/lib/clip/check.ts';
 import { sceneFrames } from '../src/lib/clip/frame.ts';
@@ -55,7 +55,7 @@ const type = typesetterFor('zh');
  * Rasterises the clip's frames into `dir` and writes an ffmpeg concat list: one PNG per distinct
  * frame, each held for as many frame times as it stays the same.
  */
-function drawFrames(scenes: readonly Scene[], dir: string, where: string, orientation: Orientation): string {
+function drawFrames(scenes: readonly Scene[], dir: string, where: string, orientation: Orientation, corner: readonly string[]): string {
   const list: string[] = ['ffconcat version 1.0'];
   let last = '';
   let held = 0;
@@ -65,7 +65,7 @@ function drawFrames(scenes: readonly Scene[], dir: string, where: string, orient
     held = 0;
   };
   scenes.forEach((scene, i) => {
-    const frames = sceneFrames(scene, type, ADDRESS, `${where}: scenes[${i}]`, orientation);
+    const frames = sceneFrames(scene, type, ADDRESS, `${where}: scenes[${i}]`, orientation, corner);
     const total = Math.round(scene.seconds * FRAME.fps);
     for (let k = 0; k < total; k++) {
       const svg = frames.frame(k / FRAME.fps);
@@ -100,6 +100,8 @@ function render(id: string, file: string, work: string): void {
   if (!Array.isArray(board.scenes) || board.scenes.length === 0) fail(`${file}: scenes: at least one scene is needed`);
   // A scene that names a rule shows the rule's words, so clips and pages say the same thing.
   const scenes = resolveScenes(board.scenes, (id) => ruleWords(id, file)) as unknown as Scene[];
+  // Every frame's corner shows the 96110 rule's short form.
+  const corner = cornerLines((id) => ruleWords(id, file));
   const problems = clipSceneProblems(board.scenes, scenes);
   if (problems.length) fail(problems.map((p) => `${file}: ${p}`).join('\n'));
   const total = scenes.reduce((sum, s) => sum + s.seconds, 0);
@@ -111,7 +113,7 @@ function render(id: string, file: string, work: string): void {
     const dir = join(work, `${id}.${orientation}`);
     mkdirSync(dir);
     const list = join(dir, 'frames.ffconcat');
-    writeFileSync(list, drawFrames(scenes, dir, file, orientation));
+    writeFileSync(list, drawFrames(scenes, dir, file, orientation, corner));
     const mp4 = join(MEDIA, orientation === 'portrait' ? `${id}.portrait.mp4` : `${id}.mp4`);
     execFileSync('ffmpeg', [
       '-v', 'error', '-y',

@@ -42,14 +42,22 @@ export function resolveScenes(scenes: readonly StoryboardScene[], rule: (id: str
   });
 }
 
+/** The rule whose short form every frame shows in its corner, beside 报警 110. */
+export const CORNER_RULE = 'answer-96110';
+
+/** The corner's lines: the Chinese short form of CORNER_RULE, one string per line. */
+export function cornerLines(rule: (id: string) => AdviceWords): string[] {
+  return rule(CORNER_RULE).short.zh.split('\n');
+}
+
 /**
  * The text a clip's render hash is taken over: the storyboard, then the words of every rule its
  * scenes name (text and short form, zh and en), so rewording a rule makes the clips that show it
  * stale while an edit to its source, which no clip shows, does not. `readRule` reads a rule by id.
- * A storyboard that names no rule hashes as its own text.
+ * Every frame's corner shows CORNER_RULE, so its words are always part of it.
  */
 export function storyboardSource(storyboardText: string, ids: readonly string[], readRule: (id: string) => AdviceWords): string {
-  return [storyboardText, ...[...new Set(ids)].map((id) => `\n# advice ${id}\n${ruleWords(readRule(id))}`)].join('');
+  return [storyboardText, ...[...new Set([...ids, CORNER_RULE])].map((id) => `\n# advice ${id}\n${ruleWords(readRule(id))}`)].join('');
 }
 
 /** A rule's drawn and spoken words in a fixed order, whatever order or extra fields its file has. */

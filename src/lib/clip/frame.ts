@@ -27,8 +27,8 @@ export const PORTRAIT = {
   width: 1080,
   height: 1920,
   safe: { x: 54, y: 96, width: 972, height: 1728 },
-  /** The band at the bottom that holds only the 96110 line and 报警 110, which the kiosk shows itself: captions may cover it. */
-  captions: { y: 1560, height: 360 },
+  /** The band at the bottom that holds only the 96110 rule and 报警 110, which the kiosk shows itself: captions may cover it. */
+  captions: { y: 1481, height: 439 },
 } as const;
 
 export type Orientation = 'landscape' | 'portrait';
@@ -462,11 +462,13 @@ function layScene(scene: ClipScene, type: Typesetter, field: (name: string) => s
 const P_SCALE = 2.56;
 const P = PORTRAIT.safe;
 const P_LINE = lh(FRAMES.portrait.minText);
-/** The header row (the site's name or address) and the footer's two rows (96110 line and 报警 110). */
+/** The header row (the site's name or address) and the footer's three rows (the 96110 rule's two lines, then 报警 110). */
 const P_HEADER_TOP = P.y + 8;
-const P_FOOTER_TOP = P.y + P.height - 8 - 2 * P_LINE - 12;
+/** The footer's rows are set closer than text lines elsewhere: three rows of one line each. */
+const P_ROW = Math.round(FRAMES.portrait.minText * 1.15);
+const P_FOOTER_TOP = P.y + P.height - 8 - P_LINE - 2 * (P_ROW + 6);
 /** The room between them, where the phone or a text scene's words go. */
-const P_AREA = { top: P_HEADER_TOP + P_LINE + 20, bottom: PORTRAIT.captions.y - 2 };
+const P_AREA = { top: P_HEADER_TOP + P_ROW + 12, bottom: PORTRAIT.captions.y - 2 };
 /** The phone, in its own units, as tall as that room allows. */
 const P_PHONE: PhoneBox = { x: 0, y: 0, w: Math.floor(P.width / P_SCALE), h: Math.floor((P_AREA.bottom - P_AREA.top) / P_SCALE), bezel: 8, pad: 6 };
 
@@ -496,12 +498,13 @@ function layPortrait(scene: ClipScene, type: Typesetter, field: (name: string) =
   const laid = phoneLayout(scene, type, field, P_PHONE);
   const screen = screenOf(P_PHONE);
   const t = new Texts(type);
-  // Labels lie on the phone: just below what they flag, or just above, or else in the lowest free
-  // place on the screen; never on another label, and where they can be, not on another flagged
-  // element (which would hide what its own ring shows) nor on any other part of the screen.
+  // Labels lie on the phone: just below what they flag, or just above, or else next to another
+  // part of the screen or in the lowest free place, the nearest to what they flag; never on another
+  // label, another flagged element (which would hide what its own ring shows) or any other part.
   const taken: Box[] = [];
   const boxes = (scene.flags ?? []).map((flag, i) => flagged(scene, laid, field, flag, i));
-  const parts = Object.values(laid.boxes);
+  // Every element a flag may point at, and every other text on the screen, such as a page's title.
+  const parts = [...Object.values(laid.boxes), ...laid.texts.map((text) => text.box)];
   for (const [i, flag] of (scene.flags ?? []).entries()) {
     const box = boxes[i]!;
     const x = screen.x + 6;
@@ -510,12 +513,15 @@ function layPortrait(scene: ClipScene, type: Typesetter, field: (name: string) =
     const h = label.box.h + 20;
     const hits = (y: number, others: Box[]) => others.filter((o) => y < o.y + o.h + 8 && y + h + 8 > o.y).length;
     const low = screen.y + screen.h - 4 - h;
-    const candidates = [box.y + box.h + 14, box.y - 14 - h, ...[0, 1, 2, 3].map((k) => low - k * (h + 8))].filter(
-      (y) => y >= screen.y + 4 && y <= low && hits(y, [...taken, box]) === 0,
+    const beside = [box, ...parts.filter((b) => b !== box)].flatMap((b) => [b.y + b.h + 14, b.y - 14 - h]);
+    const free = [...beside, ...[0, 1, 2, 3].map((k) => low - k * (h + 8))].filter(
+      (y) => y >= screen.y + 4 && y <= low && hits(y, [...taken, ...parts]) === 0,
     );
-    const cost = (y: number) => 100 * hits(y, boxes.filter((b) => b !== box)) + hits(y, parts.filter((b) => b !== box));
-    const y = candidates.reduce<number | undefined>((best, y) => (best === undefined || cost(y) < cost(best) ? y : best), undefined);
-    if (y === undefined) throw new FitError(`${field(`flags[${i}].label`)}: no room left for this label on the phone (portrait)`);
+    const distance = (y: number) => Math.abs(y + h / 2 - (box.y + box.h / 2));
+    const y = free.reduce<number | undefined>((best, y) => (best === undefined || distance(y) < distance(best) ? y : best), undefined);
+    if (y === undefined) {
+      throw new FitError(`${field(`flags[${i}].label`)}: no free place on the portrait phone for this label, beside the screen's parts and other labels; shorten it to one line`);
+    }
     taken.push({ x, y, w, h });
     t.list.at(-1)!.box.y = y + 10;
     const card = `<rect x="${n(x)}" y="${n(y)}" width="${n(w)}" height="${n(h)}" rx="10" fill="${c.paper}" stroke="${c.ring}" stroke-width="4"/>${rect(x, y, 12, h, c.ring)}`;
@@ -535,27 +541,34 @@ function layPortrait(scene: ClipScene, type: Typesetter, field: (name: string) =
   };
 }
 
-/** The fixed parts of every frame: the site's name, the 96110 line, and 报警 110. */
-function fixedParts(type: Typesetter, address: string | null, orientation: Orientation = 'landscape'): { svg: string; texts: FrameText[] } {
+/**
+ * The words in every frame's corner: the short form of the rule on 96110 calls (content/advice,
+ * CORNER_RULE in clip-hash.ts), one string per line. Checks that need no picture pass none.
+ */
+export type Corner = readonly string[];
+
+/** The fixed parts of every frame: the site's name, the 96110 rule, and 报警 110. */
+function fixedParts(type: Typesetter, address: string | null, orientation: Orientation, corner: Corner): { svg: string; texts: FrameText[] } {
   const t = new Texts(type);
   const c = CLIP_COLOURS;
   if (orientation === 'portrait') {
     const size = FRAMES.portrait.minText;
     // At 87 px a row holds 11 Chinese characters: the address, once there is one, stands for the name.
     const name = t.put('site name', address ?? '反诈提醒 · 上海', P.x + 8, P_HEADER_TOP, P.width - 16, 1, [size], c.white, c.point);
-    // The 96110 line in two rows, broken where it reads well, with 报警 110 right of the first.
-    const warn1 = t.put('96110 line', '96110 来电', P.x + 8, P_FOOTER_TOP, 520, 1, [size], c.white, c.point);
-    const warn2 = t.put('96110 line', '是预警，请接听', P.x + 8, P_FOOTER_TOP + P_LINE + 12, P.width - 16, 1, [size], c.white, c.point);
-    const hotline = t.put('110', '报警 110', P.x + P.width - 22, P_FOOTER_TOP, 400, 1, [size], c.alarm, c.paper, 'end');
+    // The rule's lines, one per row, then 报警 110 at the right of the last row.
+    if (corner.length > 2) throw new FitError(`96110 line: the rule's short form has ${corner.length} lines; the portrait corner holds two`);
+    const warn = corner.map((line, i) => t.put('96110 line', line, P.x + 8, P_FOOTER_TOP + i * (P_ROW + 6), P.width - 16, 1, [size], c.white, c.point));
+    const hotline = t.put('110', '报警 110', P.x + P.width - 22, P_FOOTER_TOP + 2 * (P_ROW + 6), 400, 1, [size], c.alarm, c.paper, 'end');
     const b = hotline.box;
-    const svg = `${name.svg}${warn1.svg}${warn2.svg}${rect(b.x - 14, b.y - 6, b.w + 28, b.h + 12, c.paper, 8)}${hotline.svg}`;
+    const svg = `${name.svg}${warn.map((w) => w.svg).join('')}${rect(b.x - 14, b.y - 6, b.w + 28, b.h + 12, c.paper, 8)}${hotline.svg}`;
     return { svg, texts: t.list };
   }
   const name = t.put('site name', `反诈提醒 · ${address ?? '上海'}`, SAFE.x + 8, SAFE.y + 6, 560, 1, [34], c.white, c.point);
-  const warn = t.put('96110 line', '96110 来电是预警，请接听', SAFE.x + 8, SAFE.y + SAFE.height - 12 - lh(34), 560, 1, [34], c.white, c.point);
+  // The rule's lines on one line, bottom left, beside 报警 110.
+  const warn = corner.length ? [t.put('96110 line', corner.join(' '), SAFE.x + 8, SAFE.y + SAFE.height - 12 - lh(34), 620, 1, [34], c.white, c.point)] : [];
   const hotline = t.put('110', '报警 110', SAFE.x + SAFE.width - 22, SAFE.y + SAFE.height - 24 - lh(44), 300, 1, [44], c.alarm, c.paper, 'end');
   const b = hotline.box;
-  const svg = `${name.svg}${warn.svg}${rect(b.x - 14, b.y - 8, b.w + 28, b.h + 16, c.paper, 6)}${hotline.svg}`;
+  const svg = `${name.svg}${warn.map((w) => w.svg).join('')}${rect(b.x - 14, b.y - 8, b.w + 28, b.h + 16, c.paper, 6)}${hotline.svg}`;
   return { svg, texts: t.list };
 }
 
@@ -582,7 +595,7 @@ export function sceneProblems(scene: ClipScene, type?: Typesetter): string[] {
     let found: string[];
     try {
       const laid = layScene(scene, type ?? measureOnly, (f) => f, orientation);
-      found = legibilityProblems([...laid.texts, ...fixedTexts(fixedParts(measureOnly, null, orientation).texts, laid.ground)], orientation);
+      found = legibilityProblems([...laid.texts, ...fixedTexts(fixedParts(measureOnly, null, orientation, []).texts, laid.ground)], orientation);
     } catch (error) {
       if (!(error instanceof FitError)) throw error;
       // The landscape layout's fit errors stand alone, as before: the scene cannot be drawn.
@@ -627,7 +640,7 @@ function progress(t: number, at: number, length = FADE): number {
  * scene; frames in which nothing moves are the same string, so the renderer rasterises each
  * distinct frame once.
  */
-export function sceneFrames(scene: ClipScene, type: Typesetter, address: string | null, where: string, orientation: Orientation = 'landscape') {
+export function sceneFrames(scene: ClipScene, type: Typesetter, address: string | null, where: string, orientation: Orientation, corner: Corner) {
   let laid: Laid;
   const size = FRAMES[orientation];
   try {
@@ -636,7 +649,7 @@ export function sceneFrames(scene: ClipScene, type: Typesetter, address: string 
     if (error instanceof FitError) throw new FitError(orientation === 'portrait' ? `${error.message} (portrait)` : error.message);
     throw error;
   }
-  const fixed = fixedParts(type, address, orientation);
+  const fixed = fixedParts(type, address, orientation, corner);
   const isText = (TEXT_LAYOUTS as readonly string[]).includes(scene.layout);
   return {
     texts: [...laid.texts, ...fixedTexts(fixed.texts, laid.ground)],

@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, test } from 'vitest';
-import { resolveScenes, type AdviceWords, type StoryboardScene } from '../../../src/lib/clip-hash';
+import { cornerLines, resolveScenes, type AdviceWords, type StoryboardScene } from '../../../src/lib/clip-hash';
 import { FRAMES, LAYOUT_MEASURE, MIN_CONTRAST, ORIENTATIONS, sceneFrames, type ClipScene, type Orientation } from '../../../src/lib/clip/frame';
 import { svgTextTypesetter } from '../../../src/lib/svg/draw';
 import { ROOT } from '../helpers';
@@ -66,7 +66,7 @@ describe.each(ids.flatMap((id) => ORIENTATIONS.map((o) => [id, o] as const)))('%
     // Late in the scene, when everything has appeared: every text is on the frame.
     const at = start + scene.seconds - 0.3;
     start += scene.seconds;
-    return { i, at, texts: sceneFrames(scene, type, null, `scenes[${i}]`, orientation).texts };
+    return { i, at, texts: sceneFrames(scene, type, null, `scenes[${i}]`, orientation, cornerLines(rule)).texts };
   });
 
   test.each(shots)('scene $i: text keeps 7:1 contrast with its ground and nothing is drawn outside the title-safe area', ({ at, texts }) => {

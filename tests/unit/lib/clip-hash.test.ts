@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { storyboardHash, storyboardSource, type AdviceWords } from '../../../src/lib/clip-hash';
+import { CORNER_RULE, cornerLines, storyboardHash, storyboardSource, type AdviceWords } from '../../../src/lib/clip-hash';
 
 const board = 'scenes:\n  - seconds: 7\n    layout: action\n    advice: call-110\n';
 const rule = {
@@ -24,7 +24,16 @@ describe('the render hash of a clip that shows a rule', () => {
     expect(hash(changed)).not.toBe(hash(rule));
   });
 
-  test('of a storyboard that names no rule is the storyboard’s own text', () => {
-    expect(storyboardSource('title: x\n', [], () => rule)).toBe('title: x\n');
+  test('of a storyboard that names no rule still covers the rule in every frame’s corner', () => {
+    const read: string[] = [];
+    const plain = storyboardSource('title: x\n', [], (id) => (read.push(id), rule));
+    expect(read).toEqual([CORNER_RULE]);
+    expect(storyboardHash(plain)).not.toBe(storyboardHash('title: x\n'));
+    const reworded = storyboardSource('title: x\n', [], () => ({ ...rule, short: { ...rule.short, zh: '拿不准\n就打110' } }));
+    expect(storyboardHash(reworded)).not.toBe(storyboardHash(plain));
+  });
+
+  test('the corner shows that rule’s Chinese short form, line by line', () => {
+    expect(cornerLines((id) => (id === CORNER_RULE ? rule : null!))).toEqual(['拿不准', '打110']);
   });
 });

@@ -5,6 +5,8 @@ import { svgTextTypesetter } from '../../../../src/lib/svg/draw';
 import { LAYOUT_MEASURE } from '../../../../src/lib/clip/frame';
 
 const type = svgTextTypesetter(LAYOUT_MEASURE);
+/** The corner's lines, as cornerLines() reads them from the 96110 rule. */
+const CORNER = ['96110 来电要接听', '照劝阻做 不转账'];
 
 const call = (): ClipScene => ({
   seconds: 8,
@@ -102,7 +104,7 @@ describe('masked fields', () => {
 
 describe('legibility', () => {
   test.each(scenes.map((s) => [s.layout, s] as const))('every text of a %s scene is large, contrasted and title-safe', (_layout, scene) => {
-    const { texts } = sceneFrames(scene, type, null, 'test');
+    const { texts } = sceneFrames(scene, type, null, 'test', 'landscape', CORNER);
     expect(texts.length).toBeGreaterThan(4);
     expect(legibilityProblems(texts)).toEqual([]);
     expect(Math.min(...texts.map((t) => t.fontSize))).toBeGreaterThanOrEqual(MIN_TEXT_PX);
@@ -121,7 +123,7 @@ describe('legibility', () => {
   });
 
   test.each(scenes.map((s) => [s.layout, s] as const))('every text of a %s scene in portrait is 4.5% of 1920 px high, contrasted and title-safe', (_layout, scene) => {
-    const { texts } = sceneFrames(scene, type, null, 'test', 'portrait');
+    const { texts } = sceneFrames(scene, type, null, 'test', 'portrait', CORNER);
     expect(texts.length).toBeGreaterThan(4);
     expect(legibilityProblems(texts, 'portrait')).toEqual([]);
     expect(Math.min(...texts.map((t) => t.fontSize))).toBeGreaterThanOrEqual(FRAMES.portrait.minText);
@@ -141,7 +143,7 @@ describe('legibility', () => {
 
 describe('frames', () => {
   test('hold still between animations, so the renderer rasterises a frame once', () => {
-    const frames = sceneFrames(scenes[1]!, type, null, 'test');
+    const frames = sceneFrames(scenes[1]!, type, null, 'test', 'landscape', CORNER);
     expect(frames.frame(0.1)).not.toBe(frames.frame(0.2));
     expect(frames.frame(2)).toBe(frames.frame(2.9));
     // The flag on message-1 appears at 3 s.
@@ -150,14 +152,14 @@ describe('frames', () => {
     expect(frames.frame(2.9)).not.toContain('危险！稳赚');
   });
 
-  test('draw the site name, the 96110 line and 报警 110 on every scene, in both orientations', () => {
+  test('draw the site name, the 96110 rule and 报警 110 on every scene, in both orientations', () => {
     for (const scene of [...scenes, { seconds: 6, layout: 'hook', screen: '陌生来电' }]) {
-      const svg = sceneFrames(scene, type, 'fz.example', 'test').frame(5);
-      for (const text of ['反诈提醒 · fz.example', '96110 来电是预警，请接听', '报警 110']) expect(svg).toContain(text);
-      const portrait = sceneFrames(scene, type, 'fz.example', 'test', 'portrait').frame(5);
+      const svg = sceneFrames(scene, type, 'fz.example', 'test', 'landscape', CORNER).frame(5);
+      for (const text of ['反诈提醒 · fz.example', '96110 来电要接听 照劝阻做 不转账', '报警 110']) expect(svg).toContain(`>${text}</text>`);
+      const portrait = sceneFrames(scene, type, 'fz.example', 'test', 'portrait', CORNER).frame(5);
       expect(portrait).toContain('width="1080" height="1920"');
-      for (const text of ['fz.example', '96110 来电', '是预警，请接听', '报警 110']) expect(portrait).toContain(`>${text}</text>`);
-      expect(sceneFrames(scene, type, null, 'test', 'portrait').frame(5)).toContain('>反诈提醒 · 上海</text>');
+      for (const text of ['fz.example', ...CORNER, '报警 110']) expect(portrait).toContain(`>${text}</text>`);
+      expect(sceneFrames(scene, type, null, 'test', 'portrait', CORNER).frame(5)).toContain('>反诈提醒 · 上海</text>');
     }
   });
 
@@ -166,7 +168,7 @@ describe('frames', () => {
     const overlap = (a: { x: number; y: number; w: number; h: number }, b: typeof a) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
     let compared = 0;
     for (const scene of scenes) {
-      const { texts } = sceneFrames(scene, type, null, 'test', 'portrait');
+      const { texts } = sceneFrames(scene, type, null, 'test', 'portrait', CORNER);
       scene.flags!.forEach((flag, i) => {
         const label = texts.find((t) => t.field === `test.flags[${i}].label`)!;
         expect(legibilityProblems([label], 'portrait')).toEqual([]);
@@ -174,8 +176,26 @@ describe('frames', () => {
         if (!target) return;
         compared++;
         expect(overlap(label.box, target.box), `${scene.layout}: ${flag.label}`).toBe(false);
+        // Nor on any other text of the phone or another label.
+        const covered = texts.filter((t) => t !== label && !['site name', '96110 line', '110'].includes(t.field) && overlap(label.box, t.box));
+        expect(covered.map((t) => t.text), `${scene.layout}: ${flag.label}`).toEqual([]);
       });
     }
     expect(compared).toBeGreaterThanOrEqual(5);
+  });
+
+  test('in portrait, a label with no free place on the phone names its field', () => {
+    const chat: ClipScene = {
+      seconds: 8,
+      layout: 'chat',
+      screen: '',
+      chat: { title: '群', messages: ['一二三四五六七八九十一二三四五六', '一二三四五六七八九十一二三四五六', '一二三四五六七八九十一二三四五六'].map((text) => ({ from: 'them' as const, text })) },
+      flags: [1, 2, 3].map((k) => ({ at: k, element: `message-${k}`, label: '危险！这是一条很长的标签文字' })),
+    };
+    expect(() => sceneFrames(chat, type, null, 'test', 'portrait', CORNER)).toThrow(/^test\.flags\[\d\]\.label: no free place on the portrait phone/);
+  });
+
+  test('the portrait corner holds the rule’s two lines; a third fails', () => {
+    expect(() => sceneFrames(scenes[0]!, type, null, 'test', 'portrait', [...CORNER, '第三行'])).toThrow(/the portrait corner holds two/);
   });
 });
