@@ -502,11 +502,10 @@ function layPortrait(scene: ClipScene, type: Typesetter, field: (name: string) =
   // part of the screen or in the lowest free place, the nearest to what they flag; never on another
   // label, another flagged element (which would hide what its own ring shows) or any other part.
   const taken: Box[] = [];
-  const boxes = (scene.flags ?? []).map((flag, i) => flagged(scene, laid, field, flag, i));
   // Every element a flag may point at, and every other text on the screen, such as a page's title.
   const parts = [...Object.values(laid.boxes), ...laid.texts.map((text) => text.box)];
   for (const [i, flag] of (scene.flags ?? []).entries()) {
-    const box = boxes[i]!;
+    const box = flagged(scene, laid, field, flag, i);
     const x = screen.x + 6;
     const w = screen.w - 12;
     const label = t.put(field(`flags[${i}].label`), flag.label, x + 22, 0, w - 34, 2, TEXT_SIZES, c.alarm, c.paper);
