@@ -74,9 +74,16 @@ const scams = defineCollection({
     channels: z.array(z.enum(CHANNELS)).min(1),
     /** The audiences most at risk. */
     audiences: z.array(z.enum(AUDIENCE_SLUGS)).min(1),
+    /**
+     * The print card's highlighted lines, as rule ids, before the money-gone steps: the line for a
+     * reader not yet sure (`when-unsure` says hang up, which fits a call; a scam met in a chat says
+     * stop instead), and any rule only this scam needs. Required in the zh article, which gives
+     * them for both languages; the English article leaves it out.
+     */
+    card: z.object({ advice: z.array(z.string().regex(ADVICE_ID)).min(1).max(2) }).strict().optional(),
     /** Words people actually type or hear for this scam (杀猪盘, 刷单返利 …). */
     aliases: z.array(z.string().min(2)).min(3),
-    /** Signs that give the scam away, one short sentence each, most telling first: the poster shows the first three, the print card four. */
+    /** Signs that give the scam away, one short sentence each, most telling first: the poster shows the first three, the print card four (three when it highlights two rules). */
     redFlags: z.array(z.string().min(4)).min(3).max(8),
     facts: figureIds,
     /** The /check/ page's signs of this scam; written once, in the zh article, for both languages. */

@@ -59,6 +59,20 @@ export async function linksByKey(collection: 'scams' | 'audiences', locale: Loca
   return new Map(entries.map((e) => [e.data.key as string, { name: e.data.name, href: articlePath(locale, collection, e.data.key) }]));
 }
 
+/**
+ * The rule ids a scam's print card highlights before its money-gone steps, from the zh article
+ * (`card.advice`) for both languages. A zh article without them, or an English article that sets
+ * its own, fails the build, naming the file.
+ */
+export async function cardAdviceIds(key: string): Promise<string[]> {
+  for (const entry of await articlesIn('scams', 'en')) {
+    if (entry.data.card) throw new Error(`${entry.filePath}: card: write the card's rules once, in the zh article (content/scams/${entry.data.key}.mdx)`);
+  }
+  const zh = (await articlesIn('scams', 'zh-CN')).find((e) => e.data.key === key);
+  if (!zh?.data.card) throw new Error(`content/scams/${key}.mdx: card: name the print card's rules, e.g. card: { advice: [when-unsure] }`);
+  return zh.data.card.advice;
+}
+
 /** A stand-alone guide such as /report/ in `locale`. */
 export async function guide(key: 'report', locale: Locale): Promise<CollectionEntry<'guides'>> {
   const entry = (await articlesIn('guides', locale)).find((e) => e.data.key === key);

@@ -152,6 +152,27 @@ test.describe('the first ten minutes read the same everywhere', () => {
   }
 });
 
+test.describe('each card says first what fits its scam', () => {
+  const rule = (id: string) => parse(readFileSync(join(ROOT, 'content/advice', `${id}.yaml`), 'utf8')) as { text: { zh: string; en: string } };
+  // A call is hung up; a chat is stopped; a card already handed over is closed and reported.
+  for (const [slug, ids] of [
+    ['impersonating-authorities', ['when-unsure']],
+    ['online-romance', ['when-unsure-chat']],
+    ['money-mule', ['when-unsure-chat', 'mule-already-handed-over']],
+  ] as const) {
+    for (const prefix of ['', '/en']) {
+      const page = `${prefix}/print/${slug}/`;
+      test(`${page}: ${ids.join(', ')} before the steps`, () => {
+        const html = htmlOf(page);
+        const head = html.slice(0, html.indexOf('data-advice-set="first-ten-minutes"'));
+        const lines = [...head.matchAll(/<p class="unsure[^"]*"[^>]*data-advice="([\w-]+)"[^>]*>([\s\S]*?)<\/p>/g)];
+        expect(lines.map((m) => m[1])).toEqual(ids);
+        expect(lines.map((m) => textOf(m[2]!).trim())).toEqual(ids.map((id) => rule(id).text[prefix ? 'en' : 'zh']));
+      });
+    }
+  }
+});
+
 test.describe('the rules read as the page around them', () => {
   test('pages written to 您 show every rule with 您', () => {
     for (const page of ['/audiences/seniors/', '/quiz/seniors/']) {

@@ -84,7 +84,7 @@ test.describe('printing on A4 (a 718 px wide page: A4 less its margins)', () => 
     });
   }
 
-  for (const path of ['/print/online-loans/', '/en/print/impersonating-authorities/']) {
+  for (const path of ['/print/online-loans/', '/en/print/impersonating-authorities/', '/print/money-mule/', '/en/print/money-mule/']) {
     test(`${path} prints as one A4 card`, async ({ page }) => {
       await page.goto(path);
       expect(await overflowInPrint(page)).toEqual([]);
