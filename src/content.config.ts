@@ -80,7 +80,15 @@ const scams = defineCollection({
      * stop instead), and any rule only this scam needs. Required in the zh article, which gives
      * them for both languages; the English article leaves it out.
      */
-    card: z.object({ advice: z.array(z.string().regex(ADVICE_ID)).min(1).max(2) }).strict().optional(),
+    card: z
+      .object({
+        advice: z.array(z.string().regex(ADVICE_ID)).min(1).max(2),
+        /** The card's title and the heading of its money-gone steps, when the usual ones (被骗了？前十分钟这样做, 钱已经转出去) do not fit its reader. */
+        title: bilingual.optional(),
+        steps: bilingual.optional(),
+      })
+      .strict()
+      .optional(),
     /** Words people actually type or hear for this scam (杀猪盘, 刷单返利 …). */
     aliases: z.array(z.string().min(2)).min(3),
     /** Signs that give the scam away, one short sentence each, most telling first: the poster shows the first three, the print card four (three when it highlights two rules). */

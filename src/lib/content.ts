@@ -60,17 +60,18 @@ export async function linksByKey(collection: 'scams' | 'audiences', locale: Loca
 }
 
 /**
- * The rule ids a scam's print card highlights before its money-gone steps, from the zh article
- * (`card.advice`) for both languages. A zh article without them, or an English article that sets
- * its own, fails the build, naming the file.
+ * What a scam's print card says of its own, from the zh article (`card`) for both languages: the
+ * rule ids it highlights before its money-gone steps, and its title and steps heading where the
+ * usual ones do not fit. A zh article without `card`, or an English article that sets one, fails
+ * the build, naming the file.
  */
-export async function cardAdviceIds(key: string): Promise<string[]> {
+export async function scamCard(key: string): Promise<NonNullable<CollectionEntry<'scams'>['data']['card']>> {
   for (const entry of await articlesIn('scams', 'en')) {
-    if (entry.data.card) throw new Error(`${entry.filePath}: card: write the card's rules once, in the zh article (content/scams/${entry.data.key}.mdx)`);
+    if (entry.data.card) throw new Error(`${entry.filePath}: card: write the card once, in the zh article (content/scams/${entry.data.key}.mdx)`);
   }
   const zh = (await articlesIn('scams', 'zh-CN')).find((e) => e.data.key === key);
   if (!zh?.data.card) throw new Error(`content/scams/${key}.mdx: card: name the print card's rules, e.g. card: { advice: [when-unsure] }`);
-  return zh.data.card.advice;
+  return zh.data.card;
 }
 
 /** A stand-alone guide such as /report/ in `locale`. */

@@ -173,6 +173,18 @@ test.describe('each card says first what fits its scam', () => {
   }
 });
 
+test('a card whose reader has not been robbed says so in its title and steps heading', () => {
+  const front = readFileSync(join(ROOT, 'content/scams/money-mule.mdx'), 'utf8').split('\n---')[0]!.replace(/^---\n/, '');
+  const card = (parse(front) as { card: { title: { zh: string; en: string }; steps: { zh: string; en: string } } }).card;
+  for (const [page, lang] of [['/print/money-mule/', 'zh'], ['/en/print/money-mule/', 'en']] as const) {
+    const html = htmlOf(page);
+    expect(textOf(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)![1]!)).toContain(card.title[lang]);
+    expect(textOf(/<h2 id="steps"[^>]*>([\s\S]*?)<\/h2>/.exec(html)![1]!).trim()).toBe(card.steps[lang]);
+  }
+  // The others keep the usual heading.
+  expect(textOf(/<h2 id="steps"[^>]*>([\s\S]*?)<\/h2>/.exec(htmlOf('/print/online-loans/'))![1]!).trim()).toBe('钱已经转出去');
+});
+
 test.describe('the rules read as the page around them', () => {
   test('pages written to 您 show every rule with 您', () => {
     for (const page of ['/audiences/seniors/', '/quiz/seniors/']) {
