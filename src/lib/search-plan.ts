@@ -26,6 +26,8 @@ export interface Term {
   also: string[];
   /** The word names a person, not what happened: it counts less. */
   person?: boolean;
+  /** A phrase an article is often asked as, met with other words in between: looked up as it is written, word for word. */
+  exact?: boolean;
 }
 
 /** A hit as the engine returns it: a page id, the engine's score, and a loader for its text. */
@@ -90,6 +92,8 @@ interface Prepared {
   groups: Map<string, string[]>;
   situation: string[];
   people: Set<string>;
+  /** Chinese phrases of several words, by their topic words run together (钱转给骗子了怎么办 → 钱转给骗子). */
+  bare?: Map<string, string>;
 }
 const prepared = new WeakMap<SearchWords, Prepared>();
 
@@ -133,6 +137,7 @@ export function splitQuery(query: string, locale: string, words: SearchWords): T
   const { filler, phrases, groups, people } = prepare(words);
   const text = normalize(query);
   const found: string[] = [];
+  const exact = new Set<string>();
   if (isChinese(locale)) {
     let rest = '';
     const flush = () => {
@@ -151,6 +156,15 @@ export function splitQuery(query: string, locale: string, words: SearchWords): T
       }
     }
     flush();
+    // A question put the way an article says it is often asked, with other filler words in it
+    // (钱已经转给骗子了怎么办 for 钱转给骗子了怎么办), is looked up as that phrase too.
+    const asked = bareWords(text, locale, filler);
+    for (const [bare, phrase] of barePhrases(words, locale)) {
+      if (asked.includes(bare) && !found.includes(phrase)) {
+        found.unshift(phrase);
+        exact.add(phrase);
+      }
+    }
   } else {
     const tokens = text.split(' ').filter(Boolean);
     for (let i = 0; i < tokens.length; ) {
@@ -167,8 +181,31 @@ export function splitQuery(query: string, locale: string, words: SearchWords): T
   const unique = [...new Set(found)].slice(0, MAX_TERMS);
   return unique.map((word) => {
     const also = (groups.get(word) ?? []).filter((w) => w !== word && !unique.includes(w)).slice(0, MAX_VARIANTS - 1);
+    if (exact.has(word)) return { word, also: [], exact: true };
     return people.has(word) ? { word, also, person: true } : { word, also };
   });
+}
+
+/** The topic words of Chinese text run together: filler words, spaces and punctuation left out. */
+function bareWords(text: string, locale: string, filler: ReadonlySet<string>): string {
+  return [...segmenter(locale).segment(text.replace(/\s/g, ''))].filter((s) => s.isWordLike && !filler.has(s.segment)).map((s) => s.segment).join('');
+}
+
+/** The known Chinese phrases of two or more topic words (four characters at least), by their bare form. */
+function barePhrases(words: SearchWords, locale: string): Map<string, string> {
+  const ready = prepare(words);
+  if (!ready.bare) {
+    ready.bare = new Map();
+    for (const list of ready.phrases.values()) {
+      for (const phrase of list) {
+        if (!HAN.test(phrase)) continue;
+        const topic = [...segmenter(locale).segment(phrase.replace(/\s/g, ''))].filter((s) => s.isWordLike && !ready.filler.has(s.segment));
+        const bare = topic.map((s) => s.segment).join('');
+        if (topic.length >= 2 && [...bare].length >= 4 && bare !== phrase && !ready.bare.has(bare)) ready.bare.set(bare, phrase);
+      }
+    }
+  }
+  return ready.bare;
 }
 
 function wordBoundary(text: string, start: number, length: number): boolean {
@@ -234,7 +271,7 @@ export async function answer<D>(
   const terms = splitQuery(query, locale, words);
   const sentence = terms.length >= SENTENCE_TERMS;
   const variants = terms.flatMap((term) => [term.word, ...term.also].map((word) => ({ term, word })));
-  const wide = () => Promise.all(variants.map((v) => engine.search(v.word, filters)));
+  const wide = () => Promise.all(variants.map((v) => engine.search(v.term.exact ? `"${v.word}"` : v.word, filters)));
   // First every topic word together (filler words would only find pages that happen to use
   // them too). A sentence is always widened, so its lookups go out in the same round.
   const together = terms.length ? terms.map((t) => t.word).join(' ') : query;

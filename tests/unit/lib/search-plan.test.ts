@@ -39,6 +39,28 @@ describe('splitting a question into topic words', () => {
     expect(splitQuery('网上借钱', 'zh-CN', zh)[1]!.also).toEqual(expect.arrayContaining(['贷款', '借款']));
   });
 
+  test('a question put the way an article says it is often asked, with filler words between, is looked up as that phrase too', () => {
+    const guide = readArticles('guides', false).find((a) => a.data.key === 'report')!;
+    expect(guide.data.askedAs).toContain('钱转给骗子了怎么办');
+    const terms = splitQuery('钱已经转给骗子了怎么办', 'zh-CN', zh);
+    expect(terms.map((t) => t.word)).toEqual(['钱转给骗子了怎么办', '钱', '转给', '骗子']);
+    expect(terms[0]).toEqual({ word: '钱转给骗子了怎么办', also: [], exact: true });
+    expect(terms.slice(1).some((t) => t.exact)).toBe(false);
+    // Words of the phrase alone, or in another order, are not that question.
+    expect(splitQuery('骗子转给我钱', 'zh-CN', zh).map((t) => t.word)).not.toContain('钱转给骗子了怎么办');
+    // A phrase typed whole is an ordinary word of the query.
+    expect(splitQuery('钱转给骗子了怎么办', 'zh-CN', zh)[0]!.exact).toBeUndefined();
+  });
+
+  test('such a phrase is looked up word for word, in quotation marks, beside the other words', async () => {
+    const asked: string[] = [];
+    const engine: Engine = { search: async (term) => (asked.push(term ?? ''), []) };
+    await answer(engine, '钱已经转给骗子了怎么办', { locale: 'zh-CN', words: zh, filters: {}, primary: new Set() });
+    expect(asked).toContain('"钱转给骗子了怎么办"');
+    expect(asked).toEqual(expect.arrayContaining(['钱', '转给', '骗子']));
+    expect(asked.filter((t) => t.includes('"'))).toEqual(['"钱转给骗子了怎么办"']);
+  });
+
   test('a query of filler words alone has no topic words', () => {
     expect(splitQuery('我该怎么办？', 'zh-CN', zh)).toEqual([]);
     expect(splitQuery('what should I do', 'en', en)).toEqual([]);
