@@ -65,14 +65,20 @@ export async function linksByKey(collection: 'scams' | 'audiences', locale: Loca
  * usual ones do not fit. A zh article without `card`, or an English article that sets one, fails
  * the build, naming the file.
  */
-export async function scamCard(key: string): Promise<NonNullable<CollectionEntry<'scams'>['data']['card']>> {
-  for (const entry of await articlesIn('scams', 'en')) {
-    if (entry.data.card) throw new Error(`${entry.filePath}: card: write the card once, in the zh article (content/scams/${entry.data.key}.mdx)`);
-  }
-  const zh = (await articlesIn('scams', 'zh-CN')).find((e) => e.data.key === key);
-  if (!zh?.data.card) throw new Error(`content/scams/${key}.mdx: card: name the print card's rules, e.g. card: { advice: [when-unsure] }`);
-  return zh.data.card;
+export async function scamCard(key: string): Promise<ScamCard> {
+  // Checked and read once per build, not once per card.
+  cards ??= (async () => {
+    for (const entry of await articlesIn('scams', 'en')) {
+      if (entry.data.card) throw new Error(`${entry.filePath}: card: write the card once, in the zh article (content/scams/${entry.data.key}.mdx)`);
+    }
+    return new Map((await articlesIn('scams', 'zh-CN')).map((e) => [e.data.key, e.data.card]));
+  })();
+  const card = (await cards).get(key);
+  if (!card) throw new Error(`content/scams/${key}.mdx: card: name the print card's rules, e.g. card: { advice: [when-unsure] }`);
+  return card;
 }
+type ScamCard = NonNullable<CollectionEntry<'scams'>['data']['card']>;
+let cards: Promise<Map<string, ScamCard | undefined>> | undefined;
 
 /** A stand-alone guide such as /report/ in `locale`. */
 export async function guide(key: 'report', locale: Locale): Promise<CollectionEntry<'guides'>> {

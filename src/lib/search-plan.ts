@@ -158,7 +158,7 @@ export function splitQuery(query: string, locale: string, words: SearchWords): T
     flush();
     // A question put the way an article says it is often asked, with other filler words in it
     // (钱已经转给骗子了怎么办 for 钱转给骗子了怎么办), is looked up as that phrase too.
-    const asked = bareWords(text, locale, filler);
+    const asked = topicWords(text, locale, filler).join('');
     for (const [bare, phrase] of barePhrases(words, locale)) {
       if (asked.includes(bare) && !found.includes(phrase)) {
         found.unshift(phrase);
@@ -186,9 +186,9 @@ export function splitQuery(query: string, locale: string, words: SearchWords): T
   });
 }
 
-/** The topic words of Chinese text run together: filler words, spaces and punctuation left out. */
-function bareWords(text: string, locale: string, filler: ReadonlySet<string>): string {
-  return [...segmenter(locale).segment(text.replace(/\s/g, ''))].filter((s) => s.isWordLike && !filler.has(s.segment)).map((s) => s.segment).join('');
+/** The topic words of Chinese text in order: filler words, spaces and punctuation left out. */
+function topicWords(text: string, locale: string, filler: ReadonlySet<string>): string[] {
+  return [...segmenter(locale).segment(text.replace(/\s/g, ''))].filter((s) => s.isWordLike && !filler.has(s.segment)).map((s) => s.segment);
 }
 
 /** The known Chinese phrases of two or more topic words (four characters at least), by their bare form. */
@@ -199,8 +199,8 @@ function barePhrases(words: SearchWords, locale: string): Map<string, string> {
     for (const list of ready.phrases.values()) {
       for (const phrase of list) {
         if (!HAN.test(phrase)) continue;
-        const topic = [...segmenter(locale).segment(phrase.replace(/\s/g, ''))].filter((s) => s.isWordLike && !ready.filler.has(s.segment));
-        const bare = topic.map((s) => s.segment).join('');
+        const topic = topicWords(phrase, locale, ready.filler);
+        const bare = topic.join('');
         if (topic.length >= 2 && [...bare].length >= 4 && bare !== phrase && !ready.bare.has(bare)) ready.bare.set(bare, phrase);
       }
     }
