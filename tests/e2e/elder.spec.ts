@@ -109,6 +109,27 @@ test.describe('长者模式 on a 360×640 phone, the checker\'s answer', () => {
   }
 });
 
+test('only a page in 长者模式 loads its rules, and it is in the mode when first drawn', async ({ page }) => {
+  const sheets: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'stylesheet') sheets.push(new URL(request.url()).pathname);
+  });
+  await page.goto('/scams/online-loans/');
+  await expect(switchOf(page)).not.toBeChecked();
+  expect(sheets).toEqual([]);
+
+  // The seniors page opens in the mode: its text is large in the first frame the page draws.
+  await page.goto('/audiences/seniors/', { waitUntil: 'commit' });
+  const firstFrame = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) =>
+        requestAnimationFrame(() => resolve(parseFloat(getComputedStyle(document.documentElement).fontSize))),
+      ),
+  );
+  expect(firstFrame).toBe(20);
+  expect(sheets).toEqual([expect.stringMatching(/^\/_astro\/elder\.[\w-]+\.css$/)]);
+});
+
 test('axe reports text under 7:1 when the AAA contrast rule is on', async ({ page }) => {
   // Outside 长者模式 the hotline bar's white on red (6.5:1) passes AA but not AAA.
   await page.goto('/scams/online-loans/');

@@ -114,9 +114,15 @@ test.describe('feeds and sitemap', () => {
 test('besides the 长者模式 switch and read aloud on articles and the checker, only the search page, the checker, the clip players, the quizzes and the kiosk screens ship a script', () => {
   const needsScript = (p: string) => /^(\/en)?\/(search|check|videos\/[\w-]+|embed\/[\w-]+|quiz\/[\w-]+)\/$|^\/kiosk\/[\w-]+\/$/.test(p);
   const readsAloud = (p: string) => /^(\/en)?\/(scams|audiences|news)\/[\w-]+\/$|^(\/en)?\/(report|check)\/$/.test(p);
-  /** The switch's and read aloud's scripts, by the component that ships them. */
-  const shared = (tag: string) => /\/_astro\/(ElderToggle|ReadAloud)\.astro_astro_type_script_[\w.-]+\.js"/.exec(tag)?.[1];
-  const scripts = (p: string) => [...htmlOf(p).matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+  /**
+   * The switch's scripts (its module, and the line in the head that puts the page in 长者模式
+   * before first paint) and read aloud's, by the component that ships them.
+   */
+  const shared = (script: string) =>
+    /^<script>try\{[^]*classList\.add\('fz-elder'\)/.test(script)
+      ? 'ElderToggle'
+      : /^<script\b[^>]*\/_astro\/(ElderToggle|ReadAloud)\.astro_astro_type_script_[\w.-]+\.js"/.exec(script)?.[1];
+  const scripts = (p: string) => [...htmlOf(p).matchAll(/<script\b[^>]*>[^]*?<\/script>/g)].map((m) => m[0]);
   const withScripts = pages.filter((p) => scripts(p).some((tag) => !shared(tag)));
   expect(withScripts.filter((p) => !needsScript(p)), `in ${DIST}`).toEqual([]);
   expect(pages.filter(needsScript).filter((p) => !withScripts.includes(p))).toEqual([]);
