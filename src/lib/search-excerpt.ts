@@ -18,26 +18,42 @@ export function pageWords(rawContent: string): string[] {
   return words.map((w) => w.replace(/&lt;/g, '<').replace(/&gt;/g, '>'));
 }
 
-/** The first word of the `length`-word window with the most matches (the middle one of equals). */
+/**
+ * The first word of the `length`-word window with the most matches (the middle one of equals).
+ * The count changes only where a match enters or leaves the window, so the windows are visited
+ * in runs between those places: a result costs its matches, not the length of its page.
+ */
 export function excerptStart(locations: readonly number[], length: number, total: number): number {
   if (locations.length === 0 || total <= length) return 0;
-  const counts = new Map<number, number>();
-  for (const at of locations) counts.set(at, (counts.get(at) ?? 0) + 1);
-  const count = (i: number) => counts.get(i) ?? 0;
-  let sum = 0;
-  for (let i = 0; i < length; i++) sum += count(i);
-  let best = sum;
-  let bestAt = [0];
-  for (let i = 1; i + length <= total; i++) {
-    sum += count(i + length - 1) - count(i - 1);
-    if (sum > best) {
-      best = sum;
-      bestAt = [i];
-    } else if (sum === best && bestAt[bestAt.length - 1] === i - 1) {
-      bestAt.push(i);
-    }
+  const last = total - length;
+  /** Start → how the window's count changes when it starts there. */
+  const changes = new Map<number, number>();
+  const change = (at: number, by: number) => changes.set(at, (changes.get(at) ?? 0) + by);
+  let count = 0;
+  for (const at of locations) {
+    if (at < 0 || at >= total) continue;
+    if (at < length) count++;
+    else change(at - length + 1, 1);
+    if (at + 1 <= last) change(at + 1, -1);
   }
-  return bestAt[Math.floor(bestAt.length / 2)]!;
+  // The first run of starts with the highest count, as [from, to].
+  let best = -1;
+  let from = 0;
+  let to = 0;
+  let inRun = false;
+  const run = (value: number, a: number, b: number) => {
+    if (value > best) [best, from, to, inRun] = [value, a, b, true];
+    else if (value === best && inRun) to = b;
+    else inRun = false;
+  };
+  let at = 0;
+  for (const next of [...changes.keys()].sort((a, b) => a - b)) {
+    run(count, at, next - 1);
+    count += changes.get(next)!;
+    at = next;
+  }
+  run(count, at, last);
+  return from + Math.floor((to - from + 1) / 2);
 }
 
 /** The excerpt around the matches: about `length` words, matched words marked. */

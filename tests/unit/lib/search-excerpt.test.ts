@@ -13,6 +13,30 @@ describe('search result excerpts', () => {
     expect(excerptStart([3], 10, 6)).toBe(0);
   });
 
+  test('the window found from the matches alone is the one sliding over every start finds', () => {
+    // Every start counted one by one: the first run of starts with the most matches, its middle one.
+    const sliding = (locations: number[], length: number, total: number) => {
+      if (locations.length === 0 || total <= length) return 0;
+      const inWindow = (i: number) => locations.filter((at) => at >= i && at < i + length).length;
+      let best = -1;
+      let run: number[] = [];
+      for (let i = 0; i + length <= total; i++) {
+        const n = inWindow(i);
+        if (n > best) [best, run] = [n, [i]];
+        else if (n === best && run[run.length - 1] === i - 1) run.push(i);
+      }
+      return run[Math.floor(run.length / 2)];
+    };
+    let seed = 7;
+    const random = (below: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % below);
+    for (let round = 0; round < 500; round++) {
+      const total = 1 + random(120);
+      const length = 1 + random(30);
+      const locations = Array.from({ length: random(12) }, () => random(total + 3) - 1);
+      expect(excerptStart(locations, length, total), JSON.stringify({ locations, length, total })).toBe(sliding(locations, length, total));
+    }
+  });
+
   test('matched words are marked, the rest is joined text', () => {
     const words = ['Hang', 'up', 'and', 'call', '110', 'now'];
     expect(excerpt(words, [1, 4], 6, ' ')).toEqual([
