@@ -53,6 +53,8 @@ const EXCERPT_WORDS = 28;
 const KEPT_LOOKUPS = 1000;
 /** Typing pauses this long before a search starts; pressing Enter does not wait. */
 const TYPING_PAUSE_MS = 150;
+/** The address takes the query once the reader has paused this long after an answer. */
+const ADDRESS_PAUSE_MS = 1000;
 const root = document.querySelector<HTMLElement>('[data-search]');
 if (root) start(root);
 
@@ -169,6 +171,7 @@ function start(root: HTMLElement): void {
   syncCheckboxes();
 
   let pause: ReturnType<typeof setTimeout> | undefined;
+  let addressPause: ReturnType<typeof setTimeout> | undefined;
   let latest = 0;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -193,6 +196,8 @@ function start(root: HTMLElement): void {
     void update();
   });
   offer?.querySelector('a')?.addEventListener('click', (event) => carryMessage(event, query.q));
+  list.addEventListener('click', writeAddress);
+  addEventListener('pagehide', writeAddress);
 
   void update();
   // This page exists to search: start loading the index now, so the first query does not wait for it.
@@ -255,11 +260,19 @@ function start(root: HTMLElement): void {
   }
 
   /**
-   * The query in the address, so the page can be linked and reloaded; written after the answer
-   * is painted, since changing the history entry can take the browser longer than the search.
+   * The query in the address, so the page can be linked and reloaded: written once the reader
+   * pauses, not after each answer, since changing the history entry costs the browser about as
+   * much as a search, and a reader typing a question gets an answer at each short pause. A result
+   * followed before then writes it at once, so going back returns to the same search.
    */
   function keepInAddress(): void {
-    requestAnimationFrame(() => setTimeout(() => history.replaceState(null, '', `${location.pathname}${writeQuery(query)}`)));
+    clearTimeout(addressPause);
+    addressPause = setTimeout(writeAddress, ADDRESS_PAUSE_MS);
+  }
+  function writeAddress(): void {
+    clearTimeout(addressPause);
+    const address = `${location.pathname}${writeQuery(query)}`;
+    if (address !== `${location.pathname}${location.search}`) history.replaceState(null, '', address);
   }
 
   /** Says how a query was widened, with each word and the others it was also searched as. */
