@@ -25,7 +25,8 @@ export function loadQuestions(file = 'tests/fixtures/search-questions.yaml') {
  * status leaves its "searching" text. Returns the result paths in order, the count shown and the
  * time from submit to the answer laid out (the layout the browser does before it paints, forced
  * here; the paint itself waits for the screen's next frame, which is not the page's doing).
- * Each query is asked once the page has drawn the answer before, as a reader's next query would be.
+ * Each query is asked once the page has drawn the answer before and the question typed in the
+ * box, as a reader's next query would be: the clock runs from pressing search.
  * The page must be /search/ (or /en/search/), loaded.
  * @param {import('@playwright/test').Page} page
  * @param {string[]} queries
@@ -40,8 +41,9 @@ export function ask(page, queries) {
     const loading = root.dataset.loading;
     const answers = [];
     for (const q of queries) {
-      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+      // The question is in the box and drawn before it is sent, as a reader's typing would be.
       input.value = q;
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
       const start = performance.now();
       form.requestSubmit();
       if (status.textContent === loading) {
