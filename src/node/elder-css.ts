@@ -2,14 +2,14 @@
 export const ELDER_ROOT = ':root.fz-elder';
 /** The same root without JavaScript: the header switch's checkbox is checked. */
 export const ELDER_ROOT_NO_SCRIPT = ':root:has(#fz-elder:checked)';
-/** Where a page without JavaScript finds it (BaseLayout links it inside <noscript>). */
+/** Where a page without JavaScript finds 长者模式's rules. */
 export const ELDER_NO_SCRIPT_PATH = '/elder-noscript.css';
 
 /**
  * elder.css for a browser that runs no script: the same rules, on the checked switch instead of
- * the class. Only such a browser loads it, so with scripts on no :has() rule is in force and the
- * page's first response does not carry the rules twice. Throws, naming the file, when no rule
- * is on the mode's root, so a change to elder.css cannot silently leave those readers behind.
+ * the class. Only such a browser loads it (BaseLayout links it inside <noscript>), so with scripts
+ * on no :has() rule is in force. Throws, naming the file, when no rule is on the mode's root, so
+ * a change to elder.css cannot silently leave those readers behind.
  */
 export function noScriptElderCss(css: string, file = 'src/styles/elder.css'): string {
   const rules = css.replace(/\/\*[\s\S]*?\*\//g, '');
