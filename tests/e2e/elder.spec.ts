@@ -114,19 +114,25 @@ test('only a page in 长者模式 loads its rules, and it is in the mode when fi
   page.on('request', (request) => {
     if (request.resourceType() === 'stylesheet') sheets.push(new URL(request.url()).pathname);
   });
-  await page.goto('/scams/online-loans/');
+  /** The root's font size in the first frame the page draws: 20 px in the mode, 16 px outside it. */
+  const firstFrame = async (path: string) => {
+    await page.goto(path, { waitUntil: 'commit' });
+    return page.evaluate(
+      () => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(parseFloat(getComputedStyle(document.documentElement).fontSize)))),
+    );
+  };
+  expect(await firstFrame('/scams/online-loans/')).toBe(16);
   await expect(switchOf(page)).not.toBeChecked();
   expect(sheets).toEqual([]);
 
-  // The seniors page opens in the mode: its text is large in the first frame the page draws.
-  await page.goto('/audiences/seniors/', { waitUntil: 'commit' });
-  const firstFrame = await page.evaluate(
-    () =>
-      new Promise<number>((resolve) =>
-        requestAnimationFrame(() => resolve(parseFloat(getComputedStyle(document.documentElement).fontSize))),
-      ),
-  );
-  expect(firstFrame).toBe(20);
+  // The seniors page opens in the mode, with its rules in its first response.
+  expect(await firstFrame('/audiences/seniors/')).toBe(20);
+  await expect(switchOf(page)).toBeChecked();
+  expect(sheets).toEqual([]);
+
+  // A reader who turned the mode on: each page waits for the mode's stylesheet before it is drawn.
+  await page.evaluate((key) => localStorage.setItem(key, 'on'), ELDER_KEY);
+  expect(await firstFrame('/scams/online-loans/')).toBe(20);
   expect(sheets).toEqual([expect.stringMatching(/^\/_astro\/elder\.[\w-]+\.css$/)]);
 });
 

@@ -37,18 +37,20 @@ const flip = (toggle: HTMLInputElement) => {
 };
 
 describe('the head script', () => {
+  // A page that opens in the mode carries the rules in its first response: nothing to link.
   test.each([
-    ['a page that opens in the mode', ['data-elder'], fakeStorage(), true],
-    ['a reader who turned it on before', [], fakeStorage({ [ELDER_KEY]: 'on' }), true],
-    ['a reader who never did', [], fakeStorage(), false],
-    ['a page that opens in the mode, with storage switched off', ['data-elder'], undefined, true],
-    ['any other page, with storage switched off', [], undefined, false],
-  ])('%s', (_, attributes, localStorage, on) => {
+    ['a page that opens in the mode', ['data-elder'], fakeStorage(), true, false],
+    ['a page that opens in the mode, for a reader who turned it on before', ['data-elder'], fakeStorage({ [ELDER_KEY]: 'on' }), true, false],
+    ['a reader who turned it on before', [], fakeStorage({ [ELDER_KEY]: 'on' }), true, true],
+    ['a reader who never did', [], fakeStorage(), false, false],
+    ['a page that opens in the mode, with storage switched off', ['data-elder'], undefined, true, false],
+    ['any other page, with storage switched off', [], undefined, false, false],
+  ])('%s', (_, attributes, localStorage, on, links) => {
     const root = fakeRoot(attributes);
     const written: string[] = [];
     runInNewContext(elderHeadScript(SHEET), { document: { documentElement: root, write: (html: string) => written.push(html) }, localStorage });
     expect(root.classes.has(ELDER_CLASS)).toBe(on);
-    expect(written).toEqual(on ? [`<link rel="stylesheet" href="${SHEET}">`] : []);
+    expect(written).toEqual(links ? [`<link rel="stylesheet" href="${SHEET}">`] : []);
   });
 
   test('takes only a site path to a stylesheet', () => {
