@@ -16,7 +16,7 @@ export const ELDER_CLASS = 'fz-elder';
  * here, so it stays plain ES5 that reads nothing else.
  */
 export function elderHeadScript(sheet: string): string {
-  if (!/^\/[\w./-]+\.css(\?[\w=&.-]*)?$/.test(sheet)) throw new Error(`elder-mode: expected a site path to a .css file, got ${JSON.stringify(sheet)}`);
+  if (!/^\/(?!\/)[\w./-]+\.css(\?[\w=&.-]*)?$/.test(sheet)) throw new Error(`elder-mode: expected a site path to a .css file, got ${JSON.stringify(sheet)}`);
   return (
     `try{var r=document.documentElement,d=r.hasAttribute('data-elder');if(d||localStorage.getItem('${ELDER_KEY}')=='on')` +
     `{r.classList.add('${ELDER_CLASS}');if(!d)document.write('<link rel="stylesheet" href="${sheet}">')}}catch(e){}`

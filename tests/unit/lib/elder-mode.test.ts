@@ -56,6 +56,7 @@ describe('the head script', () => {
   test('takes only a site path to a stylesheet', () => {
     expect(() => elderHeadScript("/a.css')</script>")).toThrow('elder-mode: expected a site path to a .css file');
     expect(() => elderHeadScript('https://example.com/a.css')).toThrow('elder-mode: expected a site path to a .css file');
+    expect(() => elderHeadScript('//example.com/a.css')).toThrow('elder-mode: expected a site path to a .css file');
   });
 });
 
