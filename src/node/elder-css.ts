@@ -1,5 +1,7 @@
+import { ELDER_CLASS } from '../components/elder/elder-mode';
+
 /** The 长者模式 rules' root, as elder.css writes it: the class the page's scripts set. */
-export const ELDER_ROOT = ':root.fz-elder';
+export const ELDER_ROOT = `:root.${ELDER_CLASS}`;
 /** The same root without JavaScript: the header switch's checkbox is checked. */
 export const ELDER_ROOT_NO_SCRIPT = ':root:has(#fz-elder:checked)';
 /** Where a page without JavaScript finds 长者模式's rules. */
