@@ -49,13 +49,19 @@ test('the kit starts Chromium with its flags and the screen plays the reel', asy
     await expect.poll(async () => Boolean(await target()), { message: 'the kiosk page is open', timeout: 20_000 }).toBe(true);
     const page = await openPage((await target())!.webSocketDebuggerUrl);
     try {
-      const time = () => page.evaluate<number>(`(() => {
+      /** The clip on screen and how far into it, or null while nothing plays. */
+      const playing = () => page.evaluate<{ src: string; time: number } | null>(`(() => {
         const v = document.querySelector('video.is-front');
-        return v && !v.paused ? v.currentTime : -1;
-      })()`).catch(() => -1); // between documents there is no context to evaluate in
-      await expect.poll(time, { timeout: 20_000 }).toBeGreaterThan(0);
-      const first = await time();
-      await expect.poll(time, { timeout: 10_000 }).toBeGreaterThan(first + 0.5);
+        return v && !v.paused && v.currentTime > 0 ? { src: v.currentSrc, time: v.currentTime } : null;
+      })()`).catch(() => null); // between documents there is no context to evaluate in
+      await expect.poll(playing, { timeout: 20_000 }).not.toBeNull();
+      const first = (await playing())!;
+      // The reel goes on: half a second further into the same clip, or on to the next one.
+      const goneOn = async () => {
+        const now = await playing();
+        return now !== null && (now.src !== first.src || now.time > first.time + 0.5);
+      };
+      await expect.poll(goneOn, { timeout: 10_000 }).toBe(true);
     } finally {
       page.close();
     }
