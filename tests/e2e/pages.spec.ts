@@ -1,6 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test as base, type Page, type Request } from '@playwright/test';
 import { axeViolations, WCAG_AA } from './axe';
 import { builtPages, isKioskPage, isNotFoundPage, onePagePerType } from './dist';
+import { BASE_PORT } from './ports';
 
 /**
  * Every built page, visited once: what each page must hold is checked in that one visit rather
@@ -12,31 +13,55 @@ import { builtPages, isKioskPage, isNotFoundPage, onePagePerType } from './dist'
  * - at 1280×720, every page: axe with the WCAG 2.0, 2.1 and 2.2 A and AA rules.
  * The page loads at 1280×720, as a desktop reader's would (the search page opens its filters
  * there), and is narrowed to the phone for the phone checks and widened back for axe.
+ *
+ * Most pages are visited in one tab that each worker keeps, as a reader goes from page to page: a
+ * new browser context and tab cost about 0.65 s each, more than the checks. The first-paint pages
+ * and the kiosk screens (which install a service worker) get a fresh context, with an empty cache.
+ * The kept tab's storage and cookies are cleared after each page, so each page is judged alone.
  */
 const DESKTOP = { width: 1280, height: 720 };
 const PHONE = { width: 360, height: 640 };
 const pages = builtPages();
 const firstPaintPages = new Set(onePagePerType(pages).filter((p) => !isKioskPage(p)));
 
-/** Collects what a page load gets wrong: console errors, failed or refused requests. */
+/**
+ * Collects what a page load gets wrong: console errors, failed or refused requests. Only requests
+ * made once it is watching count: in a kept tab the previous page's are cut off by the navigation.
+ * Returns the problems and a function that stops watching.
+ */
 function watch(page: Page) {
   const problems: string[] = [];
-  page.on('request', (req) => {
+  const made = new Set<Request>();
+  const onRequest = (req: Request) => {
+    made.add(req);
     if (!/^(http:\/\/127\.0\.0\.1:\d+\/|data:)/.test(req.url())) problems.push(`request to another origin: ${req.url()}`);
-  });
-  page.on('console', (msg) => {
+  };
+  const onConsole = (msg: { type(): string; text(): string }) => {
     if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
-  });
-  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-  page.on('requestfailed', (req) => {
+  };
+  const onPageError = (err: Error) => problems.push(`page error: ${err.message}`);
+  const onFailed = (req: Request) => {
+    if (!made.has(req)) return;
     // With preload="metadata" Chromium reads the start of a video and aborts the rest by design.
     if (req.resourceType() === 'media' && req.failure()?.errorText === 'net::ERR_ABORTED') return;
     problems.push(`request failed: ${req.url()} ${req.failure()?.errorText ?? ''}`);
-  });
-  page.on('response', (res) => {
-    if (res.status() >= 400 && res.url() !== page.url()) problems.push(`HTTP ${res.status()}: ${res.url()}`);
-  });
-  return problems;
+  };
+  const onResponse = (res: { status(): number; url(): string; request(): Request }) => {
+    if (made.has(res.request()) && res.status() >= 400 && res.url() !== page.url()) problems.push(`HTTP ${res.status()}: ${res.url()}`);
+  };
+  page.on('request', onRequest);
+  page.on('console', onConsole);
+  page.on('pageerror', onPageError);
+  page.on('requestfailed', onFailed);
+  page.on('response', onResponse);
+  const stop = () => {
+    page.off('request', onRequest);
+    page.off('console', onConsole);
+    page.off('pageerror', onPageError);
+    page.off('requestfailed', onFailed);
+    page.off('response', onResponse);
+  };
+  return { problems, stop };
 }
 
 /** What first paint must not see: CSP violations (event and console), stylesheet, font or icon requests. */
@@ -58,6 +83,18 @@ async function watchFirstPaint(page: Page) {
   return { console, fetched };
 }
 
+/** The tab each worker keeps for the pages that need no fresh context. */
+const test = base.extend<object, { kept: Page }>({
+  kept: [
+    async ({ browser }, use) => {
+      const context = await browser.newContext({ baseURL: `http://127.0.0.1:${BASE_PORT}`, viewport: DESKTOP });
+      await use(await context.newPage());
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+});
+
 test.use({ viewport: DESKTOP });
 // The time the three visits this one replaces had between them: 30 s each.
 test.describe.configure({ timeout: 90_000 });
@@ -71,52 +108,75 @@ for (const path of pages) {
     'no WCAG A/AA violations',
   ];
 
-  test(`${path}: ${checks.join('; ')}`, async ({ page }) => {
+  const fresh = firstPaint || kiosk;
+  const visit = async (page: Page) => {
     const firstPaintSeen = firstPaint ? await watchFirstPaint(page) : null;
-    const problems = kiosk ? null : watch(page);
-    const response = await page.goto(path, { waitUntil: 'load' });
+    const watching = kiosk ? null : watch(page);
+    const problems = watching?.problems;
+    try {
+      await page.setViewportSize(DESKTOP);
+      const response = await page.goto(path, { waitUntil: 'load' });
 
-    if (firstPaintSeen) {
-      await test.step('first paint: styled from the first response, with no Content-Security-Policy violation', async () => {
-        expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
-        expect(firstPaintSeen.console).toEqual([]);
-        expect(firstPaintSeen.fetched).toEqual([]);
-        // The inline CSS applied: the hotline bar has the brand colour and the body the site's font.
-        const looks = await page.evaluate(() => ({
-          font: getComputedStyle(document.body).fontFamily,
-          hotline: getComputedStyle(document.querySelector('.fz-hotline--strip')!).backgroundColor,
-        }));
-        expect(looks.font).toMatch(/^system-ui/);
-        expect(looks.hotline).not.toBe('rgba(0, 0, 0, 0)');
+      if (firstPaintSeen) {
+        await test.step('first paint: styled from the first response, with no Content-Security-Policy violation', async () => {
+          expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+          expect(firstPaintSeen.console).toEqual([]);
+          expect(firstPaintSeen.fetched).toEqual([]);
+          // The inline CSS applied: the hotline bar has the brand colour and the body the site's font.
+          const looks = await page.evaluate(() => ({
+            font: getComputedStyle(document.body).fontFamily,
+            hotline: getComputedStyle(document.querySelector('.fz-hotline--strip')!).backgroundColor,
+          }));
+          expect(looks.font).toMatch(/^system-ui/);
+          expect(looks.hotline).not.toBe('rgba(0, 0, 0, 0)');
+        });
+      }
+
+      if (problems) {
+        await test.step('on a 360×640 phone: language, title, description, hotline in the first screen, no errors', async () => {
+          await page.setViewportSize(PHONE);
+          if (!isNotFoundPage(path)) expect(response?.status()).toBe(200);
+
+          const lang = path.startsWith('/en/') ? 'en' : 'zh-CN';
+          await expect(page.locator('html')).toHaveAttribute('lang', lang);
+          expect((await page.title()).trim().length).toBeGreaterThan(3);
+          const description = await page.locator('meta[name="description"]').getAttribute('content');
+          expect(description?.trim().length ?? 0).toBeGreaterThan(10);
+
+          const hotline = page.getByRole('complementary', { name: lang === 'en' ? 'Get help' : '报警求助' });
+          await expect(hotline).toBeInViewport({ ratio: 1 });
+          await expect(hotline.getByRole('link', { name: /110/ })).toHaveAttribute('href', 'tel:110');
+          await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+
+          expect(problems).toEqual([]);
+          expect(await page.context().cookies()).toEqual([]);
+          expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+          await page.setViewportSize(DESKTOP);
+        });
+      }
+
+      await test.step('axe: no WCAG A/AA violations', async () => {
+        // Only violations are read: axe skips building selectors for every passing node.
+        expect(await axeViolations(page, { resultTypes: ['violations'], runOnly: { type: 'tag', values: WCAG_AA } })).toEqual([]);
       });
+    } finally {
+      watching?.stop();
     }
+  };
 
-    if (problems) {
-      await test.step('on a 360×640 phone: language, title, description, hotline in the first screen, no errors', async () => {
-        await page.setViewportSize(PHONE);
-        if (!isNotFoundPage(path)) expect(response?.status()).toBe(200);
-
-        const lang = path.startsWith('/en/') ? 'en' : 'zh-CN';
-        await expect(page.locator('html')).toHaveAttribute('lang', lang);
-        expect((await page.title()).trim().length).toBeGreaterThan(3);
-        const description = await page.locator('meta[name="description"]').getAttribute('content');
-        expect(description?.trim().length ?? 0).toBeGreaterThan(10);
-
-        const hotline = page.getByRole('complementary', { name: lang === 'en' ? 'Get help' : '报警求助' });
-        await expect(hotline).toBeInViewport({ ratio: 1 });
-        await expect(hotline.getByRole('link', { name: /110/ })).toHaveAttribute('href', 'tel:110');
-        await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
-
-        expect(problems).toEqual([]);
-        expect(await page.context().cookies()).toEqual([]);
-        expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
-        await page.setViewportSize(DESKTOP);
-      });
-    }
-
-    await test.step('axe: no WCAG A/AA violations', async () => {
-      // Only violations are read: axe skips building selectors for every passing node.
-      expect(await axeViolations(page, { resultTypes: ['violations'], runOnly: { type: 'tag', values: WCAG_AA } })).toEqual([]);
+  const title = `${path}: ${checks.join('; ')}`;
+  if (fresh) test(title, ({ page }) => visit(page));
+  else {
+    test(title, async ({ kept }) => {
+      try {
+        await visit(kept);
+      } finally {
+        await kept.evaluate(() => {
+          localStorage.clear();
+          sessionStorage.clear();
+        }).catch(() => undefined);
+        await kept.context().clearCookies();
+      }
     });
-  });
+  }
 }
