@@ -1,11 +1,12 @@
 import { axeViolations, WCAG_AA } from './axe';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { ELDER_KEY } from '../../src/components/elder/elder-mode';
+import { forget, test } from './kept';
 import { isKioskPage, onePagePerType } from './dist';
 
 /** 长者模式 (large text) on one page of every type, in both languages, on a 360 px phone. */
 /** The A/AA rules the rest of the suite runs, and the AAA contrast rule (7:1, large text 4.5:1). */
 const AXE_OPTIONS = { runOnly: { type: 'tag' as const, values: WCAG_AA }, rules: { 'color-contrast-enhanced': { enabled: true } } };
-const ELDER_KEY = 'fz-elder';
 /** Embeds are framed by other sites and carry no header, so no switch. */
 const pages = onePagePerType().filter((p) => !isKioskPage(p) && !/^(\/en)?\/embed\//.test(p));
 
@@ -73,12 +74,14 @@ test.describe('长者模式 on a 360×640 phone', () => {
   test.describe.configure({ timeout: 120_000 });
 
   for (const path of pages) {
-    test(`${path}: AAA contrast, 20 px text, 60×60 targets, no sideways scroll, text at 200% not cut off`, async ({ page }) => {
-      await page.addInitScript((key) => localStorage.setItem(key, 'on'), ELDER_KEY);
-      await page.goto(path);
-      await expect(switchOf(page)).toBeChecked();
-
-      expect(await elderProblems(page)).toEqual([]);
+    test(`${path}: AAA contrast, 20 px text, 60×60 targets, no sideways scroll, text at 200% not cut off`, async ({ keptElder: page }) => {
+      try {
+        await page.goto(path);
+        await expect(switchOf(page)).toBeChecked();
+        expect(await elderProblems(page)).toEqual([]);
+      } finally {
+        await forget(page);
+      }
     });
   }
 });

@@ -1,7 +1,7 @@
-import { expect, test as base, type Page, type Request } from '@playwright/test';
+import { expect, type Page, type Request } from '@playwright/test';
 import { axeViolations, WCAG_AA } from './axe';
 import { builtPages, isKioskPage, isNotFoundPage, onePagePerType } from './dist';
-import { BASE_PORT } from './ports';
+import { forget, test } from './kept';
 
 /**
  * Every built page, visited once: what each page must hold is checked in that one visit rather
@@ -14,10 +14,8 @@ import { BASE_PORT } from './ports';
  * The page loads at 1280×720, as a desktop reader's would (the search page opens its filters
  * there), and is narrowed to the phone for the phone checks and widened back for axe.
  *
- * Most pages are visited in one tab that each worker keeps, as a reader goes from page to page: a
- * new browser context and tab cost about 0.65 s each, more than the checks. The first-paint pages
- * and the kiosk screens (which install a service worker) get a fresh context, with an empty cache.
- * The kept tab's storage and cookies are cleared after each page, so each page is judged alone.
+ * Most pages are visited in a tab each worker keeps (kept.ts). The first-paint pages and the kiosk
+ * screens (which install a service worker) get a fresh context, with an empty cache.
  */
 const DESKTOP = { width: 1280, height: 720 };
 const PHONE = { width: 360, height: 640 };
@@ -82,18 +80,6 @@ async function watchFirstPaint(page: Page) {
   });
   return { console, fetched };
 }
-
-/** The tab each worker keeps for the pages that need no fresh context. */
-const test = base.extend<object, { kept: Page }>({
-  kept: [
-    async ({ browser }, use) => {
-      const context = await browser.newContext({ baseURL: `http://127.0.0.1:${BASE_PORT}`, viewport: DESKTOP });
-      await use(await context.newPage());
-      await context.close();
-    },
-    { scope: 'worker' },
-  ],
-});
 
 test.use({ viewport: DESKTOP });
 // The time the three visits this one replaces had between them: 30 s each.
@@ -171,11 +157,7 @@ for (const path of pages) {
       try {
         await visit(kept);
       } finally {
-        await kept.evaluate(() => {
-          localStorage.clear();
-          sessionStorage.clear();
-        }).catch(() => undefined);
-        await kept.context().clearCookies();
+        await forget(kept);
       }
     });
   }
