@@ -2,14 +2,6 @@ import { test as base, type Browser, type Page } from '@playwright/test';
 import { ELDER_KEY } from '../../src/components/elder/elder-mode';
 import { BASE_PORT } from './ports';
 
-/**
- * Tabs each worker keeps for specs that visit page after page: a new browser context and tab cost
- * about 0.65 s each here, more than most checks of a page. The tab goes from page to page as a
- * reader's would; `forget()` after each page clears what the page could have left behind.
- * - `kept`: at 1280×720;
- * - `keptElder`: on a 360×640 phone, with 长者模式 remembered on the device.
- * A spec that needs an empty cache, a service worker or init scripts of its own takes `page`.
- */
 /** Each kept tab's own size, put back by `forget()`. */
 const sizes = new WeakMap<Page, { width: number; height: number }>();
 
@@ -20,6 +12,14 @@ async function keptTab(browser: Browser, viewport: { width: number; height: numb
   return page;
 }
 
+/**
+ * Tabs each worker keeps for specs that visit page after page: a new browser context and tab cost
+ * about 0.65 s each here, more than most checks of a page. The tab goes from page to page as a
+ * reader's would; `forget()` after each page clears what the page could have left behind.
+ * - `kept`: at 1280×720;
+ * - `keptElder`: on a 360×640 phone, with 长者模式 remembered on the device.
+ * A spec that needs an empty cache, a service worker or init scripts of its own takes `page`.
+ */
 export const test = base.extend<object, { kept: Page; keptElder: Page }>({
   kept: [
     async ({ browser }, use) => {
