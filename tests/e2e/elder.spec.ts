@@ -1,7 +1,7 @@
 import { axeViolations, WCAG_AA } from './axe';
 import { expect, type Page } from '@playwright/test';
 import { ELDER_KEY } from '../../src/components/elder/elder-mode';
-import { forget, test } from './kept';
+import { test } from './kept';
 import { isKioskPage, onePagePerType } from './dist';
 
 /** 长者模式 (large text) on one page of every type, in both languages, on a 360 px phone. */
@@ -75,13 +75,9 @@ test.describe('长者模式 on a 360×640 phone', () => {
 
   for (const path of pages) {
     test(`${path}: AAA contrast, 20 px text, 60×60 targets, no sideways scroll, text at 200% not cut off`, async ({ keptElder: page }) => {
-      try {
-        await page.goto(path);
-        await expect(switchOf(page)).toBeChecked();
-        expect(await elderProblems(page)).toEqual([]);
-      } finally {
-        await forget(page);
-      }
+      await page.goto(path);
+      await expect(switchOf(page)).toBeChecked();
+      expect(await elderProblems(page)).toEqual([]);
     });
   }
 });

@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { forget, test } from './kept';
+import { test } from './kept';
 import { builtPages, isKioskPage, onePagePerType } from './dist';
 
 /**
@@ -87,27 +87,24 @@ for (const elder of [false, true]) {
     // Long pages mean hundreds of key presses on a shared machine.
     test.describe.configure({ timeout: 180_000 });
     for (const path of pages) {
-      test(path, async ({ kept, keptElder }) => {
-        const page = elder ? keptElder : kept;
-        try {
-          await page.goto(path);
-          // Scripts that add controls (players, starters, filters) have run once the page has loaded.
-          await page.waitForLoadState('load');
-          // Embeds, framed by other sites, carry no header and so no switch.
-          if (elder && (await page.locator('#fz-elder').count())) await expect(page.locator('#fz-elder')).toBeChecked();
-          const count = await prepare(page);
-          let steps = 0;
-          do {
-            await page.keyboard.press('Tab');
-          } while ((await afterTab(page)) && ++steps < 1000);
-          expect(steps, 'Tab stopped before the end of the page').toBeLessThan(1000);
-          const problems = [...(await page.evaluate(() => window.kb.problems)), ...(await missed(page)).map((m) => `never reached: ${m}`)];
-          expect(problems).toEqual([]);
-          expect(count).toBeGreaterThan(0);
-        } finally {
-          await forget(page);
-        }
-      });
+      const tabThrough = async (page: Page) => {
+        await page.goto(path);
+        // Scripts that add controls (players, starters, filters) have run once the page has loaded.
+        await page.waitForLoadState('load');
+        // Embeds, framed by other sites, carry no header and so no switch.
+        if (elder && (await page.locator('#fz-elder').count())) await expect(page.locator('#fz-elder')).toBeChecked();
+        const count = await prepare(page);
+        let steps = 0;
+        do {
+          await page.keyboard.press('Tab');
+        } while ((await afterTab(page)) && ++steps < 1000);
+        expect(steps, 'Tab stopped before the end of the page').toBeLessThan(1000);
+        const problems = [...(await page.evaluate(() => window.kb.problems)), ...(await missed(page)).map((m) => `never reached: ${m}`)];
+        expect(problems).toEqual([]);
+        expect(count).toBeGreaterThan(0);
+      };
+      if (elder) test(path, ({ keptElder }) => tabThrough(keptElder));
+      else test(path, ({ kept }) => tabThrough(kept));
     }
   });
 }

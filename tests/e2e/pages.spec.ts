@@ -1,7 +1,7 @@
-import { expect, type Page, type Request } from '@playwright/test';
+import { expect, type ConsoleMessage, type Page, type Request, type Response } from '@playwright/test';
 import { axeViolations, WCAG_AA } from './axe';
 import { builtPages, isKioskPage, isNotFoundPage, onePagePerType } from './dist';
-import { forget, test } from './kept';
+import { test } from './kept';
 
 /**
  * Every built page, visited once: what each page must hold is checked in that one visit rather
@@ -34,7 +34,7 @@ function watch(page: Page) {
     made.add(req);
     if (!/^(http:\/\/127\.0\.0\.1:\d+\/|data:)/.test(req.url())) problems.push(`request to another origin: ${req.url()}`);
   };
-  const onConsole = (msg: { type(): string; text(): string }) => {
+  const onConsole = (msg: ConsoleMessage) => {
     if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
   };
   const onPageError = (err: Error) => problems.push(`page error: ${err.message}`);
@@ -44,7 +44,7 @@ function watch(page: Page) {
     if (req.resourceType() === 'media' && req.failure()?.errorText === 'net::ERR_ABORTED') return;
     problems.push(`request failed: ${req.url()} ${req.failure()?.errorText ?? ''}`);
   };
-  const onResponse = (res: { status(): number; url(): string; request(): Request }) => {
+  const onResponse = (res: Response) => {
     if (made.has(res.request()) && res.status() >= 400 && res.url() !== page.url()) problems.push(`HTTP ${res.status()}: ${res.url()}`);
   };
   page.on('request', onRequest);
@@ -100,7 +100,6 @@ for (const path of pages) {
     const watching = kiosk ? null : watch(page);
     const problems = watching?.problems;
     try {
-      await page.setViewportSize(DESKTOP);
       const response = await page.goto(path, { waitUntil: 'load' });
 
       if (firstPaintSeen) {
@@ -152,13 +151,5 @@ for (const path of pages) {
 
   const title = `${path}: ${checks.join('; ')}`;
   if (fresh) test(title, ({ page }) => visit(page));
-  else {
-    test(title, async ({ kept }) => {
-      try {
-        await visit(kept);
-      } finally {
-        await forget(kept);
-      }
-    });
-  }
+  else test(title, ({ kept }) => visit(kept));
 }

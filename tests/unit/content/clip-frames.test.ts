@@ -22,16 +22,6 @@ const file = (id: string, orientation: Orientation) => join(ROOT, 'public/media'
 
 type Frame = { rgb: Buffer; W: number; H: number };
 
-/** The frames of one clip and orientation that its tests look at, by time: decoded in one pass. */
-const decoded = new Map<number, Frame>();
-
-/** The frame at `t` seconds, one of the times decoded for the clip. */
-function frameAt(t: number): Frame {
-  const frame = decoded.get(t);
-  if (!frame) throw new Error(`no frame was decoded at ${t} s`);
-  return frame;
-}
-
 /** The frame on screen at each of `times` seconds, as RGB bytes, from one run of ffmpeg over the file. */
 function decode(id: string, orientation: Orientation, times: number[]): Map<number, Frame> {
   const { width: W, height: H } = FRAMES[orientation];
@@ -100,10 +90,13 @@ describe.each(ids.flatMap((id) => ORIENTATIONS.map((o) => [id, o] as const)))('%
     start += scene.seconds;
     return { i, at, texts: sceneFrames(scene, type, null, `scenes[${i}]`, orientation, cornerLines(rule)).texts };
   });
+  // The frames its tests look at, by time, decoded in one pass before them.
+  let frames = new Map<number, Frame>();
   beforeAll(() => {
-    for (const [t, frame] of decode(id, orientation, shots.map((s) => s.at))) decoded.set(t, frame);
+    frames = decode(id, orientation, shots.map((s) => s.at));
   });
-  afterAll(() => decoded.clear());
+  afterAll(() => frames.clear());
+  const frameAt = (t: number): Frame => frames.get(t) ?? expect.unreachable(`no frame was decoded at ${t} s`);
 
   test.each(shots)('scene $i: text keeps 7:1 contrast with its ground and nothing is drawn outside the title-safe area', ({ at, texts }) => {
     const frame = frameAt(at);
