@@ -7,7 +7,6 @@ async function search(page: Page, path: string): Promise<string[]> {
   await page.goto(path);
   const status = page.getByRole('status');
   await expect(status).toHaveText(/\d/, { timeout: 10_000 });
-  // The first results are drawn as soon as they are in; the list is busy until the others are.
   await expect(page.locator('[data-search-results]')).toHaveAttribute('aria-busy', 'false');
   return page.locator('[data-search-results] li h3 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
@@ -184,22 +183,34 @@ test('a filter narrows the results and is kept in the URL', async ({ page }) => 
   await expect(page.getByRole('status')).toHaveText(`找到 ${narrowed.length} 条结果`);
 });
 
-test('the first results show while the others are still loading, and the rest follow', async ({ page }) => {
-  // Each result's text is a Pagefind fragment: the first five come, the others wait.
-  let fragments = 0;
+test('the text of the results is one file, fetched with the page: questions fetch no more of it', async ({ page }) => {
+  const texts: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/pagefind/fragment/')) texts.push(request.url());
+  });
+  await page.goto('/search/');
+  await expect(page.locator('head link[rel="preload"][href*="/pagefind/fragment/"]')).toHaveCount(1);
+  const answers = await ask(page, ['转账', '屏幕共享', '冒充公检法']);
+  for (const a of answers) expect(a.count, a.q).toBeGreaterThan(5);
+  expect(texts).toHaveLength(1);
+});
+
+test('the results list is busy while a question is being answered', async ({ page }) => {
+  await page.goto('/search/');
+  const list = page.locator('[data-search-results]');
   let release: () => void = () => undefined;
   const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/pagefind\/fragment\//, async (route) => {
-    if (++fragments > 5) await released;
+  await page.route(/\/pagefind\/index\//, async (route) => {
+    await released;
     await route.continue().catch(() => undefined);
   });
-  await page.goto('/search/?q=' + encodeURIComponent('转账'));
-  const list = page.locator('[data-search-results]');
-  await expect(page.getByRole('status')).toHaveText(/\d/, { timeout: 10_000 });
+  await page.getByRole('searchbox', { name: '搜索本站' }).last().fill('转账');
+  await page.keyboard.press('Enter');
   await expect(list).toHaveAttribute('aria-busy', 'true');
-  await expect(list.locator('li')).toHaveCount(5);
+  await expect(page.getByRole('status')).not.toHaveText(/\d/);
   release();
   await expect(list).toHaveAttribute('aria-busy', 'false');
+  await expect(page.getByRole('status')).toHaveText(/\d/);
   expect(await list.locator('li').count()).toBeGreaterThan(5);
 });
 

@@ -5,7 +5,7 @@
  * a new query costs only the words not looked up before. Nothing typed leaves the browser.
  */
 import { FILTER_KEYS, pagefindFilters, readQuery, toggleFilter, writeQuery, type FilterKey, type SearchQuery } from '../../lib/search-query';
-import { answer, describesSituation, normalize, type Answer, type Engine, type Hit, type SearchWords, type Term } from '../../lib/search-plan';
+import { answer, describesSituation, normalize, prepareSearch, type Answer, type Engine, type Hit, type SearchWords, type Term } from '../../lib/search-plan';
 import { excerpt, pageWords, type ExcerptPart } from '../../lib/search-excerpt';
 import { carryMessage } from './message-hand-over';
 
@@ -39,11 +39,6 @@ interface Pagefind {
 }
 
 const MAX_RESULTS = 20;
-/**
- * Results drawn as soon as their text is in: on a slow line the first few appear after one round
- * of requests, and the others follow while the reader reads them.
- */
-const FIRST_RESULTS = 5;
 /** Words in a result's excerpt. */
 const EXCERPT_WORDS = 28;
 /**
@@ -129,8 +124,7 @@ function start(root: HTMLElement): void {
       const pages = listed.then((l) => l.unfilteredResultCount);
       // The text of the pages that come first: most answers show them.
       const ahead = () => listed.then((l) => Promise.all(l.results.map(textOf)));
-      // Then the text of every other page (about 60 KB of compressed text per language), so a
-      // later answer waits for no request.
+      // Then the text of every other page, so a later answer waits for nothing.
       const rest = () => pagefind.search(null, { filters: {} }).then((all) => Promise.all(all.results.map(textOf)));
       // Each word the search knows (synonyms, the scams' other names), looked up once while the
       // page is idle: a question is widened mostly into these, so a new one finds them answered.
@@ -200,10 +194,14 @@ function start(root: HTMLElement): void {
   addEventListener('pagehide', writeAddress);
 
   void update();
-  // This page exists to search: start loading the index now, so the first query does not wait for it.
-  void load().catch(() => undefined);
-  // While the reader types a first question, fetch the text of the pages most answers show.
-  input.addEventListener('input', () => void load().then((e) => e.ahead()).catch(() => undefined), { once: true });
+  // This page exists to search: start loading the index now, so the first query does not wait
+  // for it. Before a first question, the page also does the work most answers share: the word
+  // lists and splitter while the index is on its way, then the text of the pages that come first,
+  // which needs no request while the pages' text is one file fetched with the page.
+  const opened = load();
+  setTimeout(() => prepareSearch(locale, words));
+  if (!query.q) void opened.then((e) => e.ahead()).catch(() => undefined);
+  else void opened.catch(() => undefined);
 
   function syncCheckboxes(): void {
     for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
@@ -225,6 +223,7 @@ function start(root: HTMLElement): void {
       return;
     }
     status.textContent = text('loading');
+    list.setAttribute('aria-busy', 'true');
     try {
       const { engine: search, primary, pages, warm } = await load();
       const filters = pagefindFilters(query);
@@ -232,21 +231,13 @@ function start(root: HTMLElement): void {
         ? await answer(search, query.q, { locale, words, filters, primary, pages })
         : { hits: await search.search(null, filters), widened: null, reason: null };
       const shown: Hit<PagefindResultData>[] = found.hits.slice(0, MAX_RESULTS);
-      const texts = shown.map(async (hit) => ({ page: await textOf(hit), words: hit.words ?? [] }));
-      const first = await Promise.all(texts.slice(0, FIRST_RESULTS));
+      const texts = await Promise.all(shown.map(async (hit) => ({ page: await textOf(hit), words: hit.words ?? [] })));
       if (asked !== latest) return; // a newer query replaced this one
-      // The list is busy while the rest of the results are still coming.
-      list.setAttribute('aria-busy', String(texts.length > first.length));
-      list.replaceChildren(...first.map(item));
+      list.replaceChildren(...texts.map(item));
+      list.setAttribute('aria-busy', 'false');
       showNote(found);
-      status.textContent = first.length ? text('count').replace('{n}', String(found.hits.length)) : text('none');
+      status.textContent = texts.length ? text('count').replace('{n}', String(found.hits.length)) : text('none');
       keepInAddress();
-      if (texts.length > first.length) {
-        const rest = await Promise.all(texts.slice(FIRST_RESULTS));
-        if (asked !== latest) return;
-        list.append(...rest.map(item));
-        list.setAttribute('aria-busy', 'false');
-      }
       warm();
     } catch (error) {
       if (asked !== latest) return;
