@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { pageCsp } from './src/node/page-csp.ts';
+import { pageCsp } from './src/integrations/page-csp.ts';
 
 /**
  * The public address the site is served from. Canonical links, hreflang, feeds and the

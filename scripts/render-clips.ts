@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { parse } from 'yaml';
 import { toVtt } from '../src/lib/clip-text.ts';
-import { cornerLines, resolveScenes, storyboardHash, storyboardSource, type AdviceWords, type StoryboardScene } from '../src/lib/clip-hash.ts';
+import { cornerLines, resolveScenes, storyboardHash, storyboardSource, type AdviceWords, type StoryboardScene } from '../src/node/clip-hash.ts';
 import { FRAME, ORIENTATIONS, type ClipScene, type Orientation } from '../src/lib/clip/frame.ts';
 import { clipSceneProblems } from '../src/lib/clip/check.ts';
 import { sceneFrames } from '../src/lib/clip/frame.ts';

@@ -8,7 +8,7 @@
 //
 // Pagefind asks for its entry file with `?ts=<now>` unless given a `metaCacheTag`; the preload
 // names the entry with `?ts=<hash of the entry file>`, and the page's script passes that tag to
-// Pagefind (src/components/search/search-client.ts), so both ask for the same URL. The pages
+// Pagefind (src/client/search.ts), so both ask for the same URL. The pages
 // are served `no-cache`, so a browser still checks the entry file on every visit.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';

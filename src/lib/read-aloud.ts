@@ -1,6 +1,6 @@
 /**
  * Pure pieces of read-aloud: which voice to use and where sentences start and end. The browser
- * side is src/components/read-aloud/read-aloud.ts.
+ * side is src/client/read-aloud.ts.
  */
 
 /** The fields of a SpeechSynthesisVoice that decide whether it can read a page. */

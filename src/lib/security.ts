@@ -4,7 +4,7 @@
  *
  * Pages carry their CSS inline, so a page can paint from its first response (issue #19). The
  * build hashes each page's inline styles and scripts and adds those hashes to the page's own
- * `<meta>` policy (src/node/page-csp.ts), so no page allows 'unsafe-inline'. The server sends,
+ * `<meta>` policy (src/integrations/page-csp.ts), so no page allows 'unsafe-inline'. The server sends,
  * as a header, only the directives that are the same for every page: a header policy listing
  * the inline code of one page would refuse that of every other (a browser enforces both).
  */

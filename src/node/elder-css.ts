@@ -1,4 +1,4 @@
-import { ELDER_CLASS } from '../components/elder/elder-mode';
+import { ELDER_CLASS } from '../lib/elder-mode';
 
 /** The 长者模式 rules' root, as elder.css writes it: the class the page's scripts set. */
 export const ELDER_ROOT = `:root.${ELDER_CLASS}`;

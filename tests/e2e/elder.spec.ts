@@ -1,6 +1,6 @@
 import { axeViolations, WCAG_AA } from './axe';
 import { expect, type Page } from '@playwright/test';
-import { ELDER_KEY } from '../../src/components/elder/elder-mode';
+import { ELDER_KEY } from '../../src/lib/elder-mode';
 import { test } from './kept';
 import { isKioskPage, onePagePerType } from './dist';
 

@@ -1,5 +1,5 @@
 import { test as base, type Browser, type Page } from '@playwright/test';
-import { ELDER_KEY } from '../../src/components/elder/elder-mode';
+import { ELDER_KEY } from '../../src/lib/elder-mode';
 import { BASE_PORT } from './ports';
 
 type Size = { width: number; height: number };

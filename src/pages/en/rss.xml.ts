@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro';
-import { newsFeed } from '../../lib/feed';
+import { newsFeed } from '../../queries/feed';
 
 export const GET: APIRoute = ({ site }) => newsFeed('en', site);

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { venuePaths, venueReels, type Clip } from '../../lib/clips';
-import { clipFileHashes } from '../../lib/media-hash';
+import { venuePaths, venueReels, type Clip } from '../../queries/clips';
+import { clipFileHashes } from '../../node/media-hash';
 import type { Venue } from '../../lib/taxonomy';
 
 export const getStaticPaths = venuePaths;

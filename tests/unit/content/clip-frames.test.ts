@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { cornerLines, resolveScenes, type AdviceWords, type StoryboardScene } from '../../../src/lib/clip-hash';
+import { cornerLines, resolveScenes, type AdviceWords, type StoryboardScene } from '../../../src/node/clip-hash';
 import { FRAMES, LAYOUT_MEASURE, MIN_CONTRAST, ORIENTATIONS, sceneFrames, type ClipScene, type Orientation } from '../../../src/lib/clip/frame';
 import { svgTextTypesetter } from '../../../src/lib/svg/draw';
 import { ROOT } from '../helpers';

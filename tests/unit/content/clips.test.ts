@@ -2,9 +2,9 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { resolveScenes, storyboardHash, storyboardSource, type AdviceWords } from '../../../src/lib/clip-hash';
+import { resolveScenes, storyboardHash, storyboardSource, type AdviceWords } from '../../../src/node/clip-hash';
 import { clipSceneProblems } from '../../../src/lib/clip/check';
-import { mp4Duration } from '../../../src/lib/mp4';
+import { mp4Duration } from '../../../src/node/mp4';
 import { AUDIENCE_SLUGS, CLIP_PHONE_LAYOUTS, REEL_SECONDS, REEL_TOLERANCE_SECONDS, SCAM_SLUGS, VENUES } from '../../../src/lib/taxonomy';
 import { ROOT } from '../helpers';
 

@@ -1,6 +1,7 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, test } from 'vitest';
-import { ELDER_CLASS, ELDER_KEY, elderHeadScript, rememberElderMode } from '../../../src/components/elder/elder-mode';
+import { ELDER_CLASS, ELDER_KEY, elderHeadScript } from '../../../src/lib/elder-mode';
+import { rememberElderMode } from '../../../src/client/elder-mode';
 
 const SHEET = '/_astro/elder.Ab12.css';
 

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { picturePaths } from '../../../lib/posters';
-import { pictureResponse } from '../../../node/page-pictures';
+import { picturePaths } from '../../../queries/posters';
+import { pictureResponse } from '../../../queries/page-pictures';
 
 /** /scams/<slug>/poster.png, /scams/<slug>/og.png and the same for /audiences/. */
 export const getStaticPaths = () => picturePaths('zh-CN');

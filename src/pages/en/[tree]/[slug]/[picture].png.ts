@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { picturePaths } from '../../../../lib/posters';
-import { pictureResponse } from '../../../../node/page-pictures';
+import { picturePaths } from '../../../../queries/posters';
+import { pictureResponse } from '../../../../queries/page-pictures';
 
 /** /en/scams/<slug>/poster.png, /en/scams/<slug>/og.png and the same for /en/audiences/. */
 export const getStaticPaths = () => picturePaths('en');

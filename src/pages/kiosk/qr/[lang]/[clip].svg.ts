@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { allClips } from '../../../../lib/clips';
+import { allClips } from '../../../../queries/clips';
 import { qrSvg } from '../../../../lib/qr';
 import { absoluteUrl, KIOSK_SITE_QR, localePath } from '../../../../lib/routes';
 

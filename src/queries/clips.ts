@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { getCollection, getEntries, getEntry, type CollectionEntry } from 'astro:content';
 import { parse as parseYaml } from 'yaml';
-import { storyboardSource, type AdviceWords } from './clip-hash';
-import { externalMedia, storyboardMedia } from './clip-media';
-import type { Locale } from './i18n';
-import { REEL_SECONDS, REEL_TOLERANCE_SECONDS, VENUES, type Venue } from './taxonomy';
+import { storyboardSource, type AdviceWords } from '../node/clip-hash';
+import { externalMedia, storyboardMedia } from '../node/clip-media';
+import type { Locale } from '../lib/i18n';
+import { REEL_SECONDS, REEL_TOLERANCE_SECONDS, VENUES, type Venue } from '../lib/taxonomy';
 
 /** A clip as pages and the kiosk use it: the storyboard (or external video) plus its checked media. */
 export interface Clip {

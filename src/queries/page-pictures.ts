@@ -1,9 +1,9 @@
 import type { CollectionEntry } from 'astro:content';
 import type { Locale } from '../lib/i18n';
 import { ogSvg, posterSvg } from '../lib/poster/layout';
-import { picturePath, posterWords, type PagePicture } from '../lib/posters';
+import { picturePath, posterWords, type PagePicture } from './posters';
 import { FitError } from '../lib/svg/text-fit';
-import { renderPng, typesetterFor } from './picture';
+import { renderPng, typesetterFor } from '../node/picture';
 
 /**
  * The PNG response for one picture of a scam or audience page. Text that does not fit its box

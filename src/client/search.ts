@@ -4,9 +4,9 @@
  * into the page's own markup. Lookups and each page's text are kept while the page is open, so
  * a new query costs only the words not looked up before. Nothing typed leaves the browser.
  */
-import { FILTER_KEYS, pagefindFilters, readQuery, toggleFilter, writeQuery, type FilterKey, type SearchQuery } from '../../lib/search-query';
-import { answer, describesSituation, normalize, prepareSearch, type Answer, type Engine, type Hit, type SearchWords, type Term } from '../../lib/search-plan';
-import { excerpt, pageWords, type ExcerptPart } from '../../lib/search-excerpt';
+import { FILTER_KEYS, pagefindFilters, readQuery, toggleFilter, writeQuery, type FilterKey, type SearchQuery } from '../lib/search-query';
+import { answer, describesSituation, normalize, prepareSearch, type Answer, type Engine, type Hit, type SearchWords, type Term } from '../lib/search-plan';
+import { excerpt, pageWords, type ExcerptPart } from '../lib/search-excerpt';
 import { carryMessage } from './message-hand-over';
 
 interface PagefindResultData {

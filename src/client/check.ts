@@ -3,8 +3,8 @@
  * the page and shows the answer. Nothing leaves the page: no request, no storage, no URL change.
  * The reader's text only ever reaches the page as text nodes.
  */
-import { check, type CheckData, type CheckResult } from '../../lib/check/match';
-import { receiveMessage } from '../search/message-hand-over';
+import { check, type CheckData, type CheckResult } from '../lib/check/match';
+import { receiveMessage } from './message-hand-over';
 
 /**
  * What CheckView.astro puts in `[data-check-payload]`. Each signal's label and meaning are

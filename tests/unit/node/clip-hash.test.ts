@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { CORNER_RULE, cornerLines, storyboardHash, storyboardSource, type AdviceWords } from '../../../src/lib/clip-hash';
+import { CORNER_RULE, cornerLines, storyboardHash, storyboardSource, type AdviceWords } from '../../../src/node/clip-hash';
 
 const board = 'scenes:\n  - seconds: 7\n    layout: action\n    advice: call-110\n';
 const rule = {

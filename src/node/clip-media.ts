@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parseVtt, type Cue } from '../kiosk/vtt';
 import { storyboardHash } from './clip-hash';
 import { mp4Duration, mp4VideoSize } from './mp4';
-import { clipSiteAddress } from './site-address';
+import { clipSiteAddress } from '../lib/site-address';
 
 /** A clip's files, checked: site paths, the measured length and the caption cues of both languages. */
 export interface ClipMedia {

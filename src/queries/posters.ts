@@ -1,10 +1,10 @@
 import type { CollectionEntry } from 'astro:content';
 import { adviceRule, adviceSet } from './advice';
 import { articlesIn } from './content';
-import { callLead, t, type Locale } from './i18n';
-import { OG, POSTER, type PosterWords } from './poster/layout';
-import { posterFlags, redFlagsInBody } from './poster/red-flags';
-import { absoluteUrl, articlePath, localePath, slugOfId } from './routes';
+import { callLead, t, type Locale } from '../lib/i18n';
+import { OG, POSTER, type PosterWords } from '../lib/poster/layout';
+import { posterFlags, redFlagsInBody } from '../lib/poster/red-flags';
+import { absoluteUrl, articlePath, localePath, slugOfId } from '../lib/routes';
 
 /** The pictures each scam and audience page has, by file name: the poster to forward and the Open Graph image. */
 export const PAGE_PICTURES = { poster: POSTER, og: OG } as const;

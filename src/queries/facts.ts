@@ -1,6 +1,6 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import type { Locale } from './i18n';
-import { FACT_GROUPS } from './taxonomy';
+import type { Locale } from '../lib/i18n';
+import { FACT_GROUPS } from '../lib/taxonomy';
 
 export type Fact = CollectionEntry<'facts'>;
 export type Source = CollectionEntry<'sources'>;

@@ -1,6 +1,6 @@
 import { getEntry, type CollectionEntry } from 'astro:content';
-import { politeZh, shortLine } from './advice-rules';
-import { pick, type Locale } from './i18n';
+import { politeZh, shortLine } from '../lib/advice-rules';
+import { pick, type Locale } from '../lib/i18n';
 
 export type AdviceEntry = CollectionEntry<'advice'>;
 

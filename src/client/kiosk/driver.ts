@@ -4,16 +4,16 @@
  * out the commands that come back. It owns every timer and listener, and `stop()` removes them.
  */
 import { pollAlerts } from './alert-poll';
-import { allPortrait, cutFile, PORTRAIT_QUERY } from './cut';
+import { allPortrait, cutFile, PORTRAIT_QUERY } from '../../kiosk/cut';
 import { screenName, startHeartbeat } from './heartbeat';
 import { offlineCache, type MediaFile } from './offline';
-import { appendLog, type LogEntry } from './play-log';
-import { retryUrl } from './retry-url';
-import { loopClock, reelMs } from './reel-position';
-import { initialKiosk, tick, TICK_MS, type Command, type KioskState, type Observation, type VideoIndex, type VideoView } from './tick';
-import { cueAt, parseVtt, type Cue } from './vtt';
+import { appendLog, type LogEntry } from '../../kiosk/play-log';
+import { retryUrl } from '../../kiosk/retry-url';
+import { loopClock, reelMs } from '../../kiosk/reel-position';
+import { initialKiosk, tick, TICK_MS, type Command, type KioskState, type Observation, type VideoIndex, type VideoView } from '../../kiosk/tick';
+import { cueAt, parseVtt, type Cue } from '../../kiosk/vtt';
 import { keepAwake } from './wake-lock';
-import { KIOSK_SITE_QR, kioskQrPath } from '../lib/routes';
+import { KIOSK_SITE_QR, kioskQrPath } from '../../lib/routes';
 
 export interface KioskClip {
   id: string;

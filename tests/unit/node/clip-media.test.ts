@@ -2,8 +2,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { storyboardHash } from '../../../src/lib/clip-hash';
-import { externalMedia, storyboardMedia } from '../../../src/lib/clip-media';
+import { storyboardHash } from '../../../src/node/clip-hash';
+import { externalMedia, storyboardMedia } from '../../../src/node/clip-media';
 import { ROOT } from '../helpers';
 
 const pub = mkdtempSync(join(tmpdir(), 'fz-clip-media-'));

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { isEd25519Point, kioskAlertKey, parseAlertKey } from '../../../src/lib/kiosk-alert-key';
+import { isEd25519Point, kioskAlertKey, parseAlertKey } from '../../../src/node/kiosk-alert-key';
 
 const pair = (await crypto.subtle.generateKey({ name: 'Ed25519' }, true, ['sign', 'verify'])) as CryptoKeyPair;
 const raw = Buffer.from(await crypto.subtle.exportKey('raw', pair.publicKey));

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { AUDIENCE_SLUGS } from './taxonomy';
+import { AUDIENCE_SLUGS } from '../lib/taxonomy';
 
 export type Quiz = CollectionEntry<'quizzes'>;
 

@@ -1,7 +1,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import type { Locale } from './i18n';
-import { articlePath, localeOfId, slugOfId } from './routes';
-import type { SearchWords } from './search-plan';
+import type { Locale } from '../lib/i18n';
+import { articlePath, localeOfId, slugOfId } from '../lib/routes';
+import type { SearchWords } from '../lib/search-plan';
 
 type ArticleCollection = 'scams' | 'audiences' | 'guides' | 'news' | 'lessons' | 'statements';
 

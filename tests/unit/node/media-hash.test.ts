@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { clipFileHashes } from '../../../src/lib/media-hash';
+import { clipFileHashes } from '../../../src/node/media-hash';
 import { ROOT } from '../helpers';
 
 const sha256 = (url: string) => createHash('sha256').update(readFileSync(join(ROOT, 'public', url))).digest('hex');

@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import { articlesIn } from './content';
-import { t, type Locale } from './i18n';
-import { articlePath, slugOfId } from './routes';
+import { t, type Locale } from '../lib/i18n';
+import { articlePath, slugOfId } from '../lib/routes';
 
 /**
  * The RSS feed in `locale`, newest first: alerts and news by their date, and every scam and

@@ -1,9 +1,9 @@
 import type { CollectionEntry } from 'astro:content';
 import { articlesIn } from './content';
-import type { Locale } from './i18n';
-import { articlePath, slugOfId } from './routes';
-import { planMinutes } from './lesson-plan';
-import { AGE_BANDS } from './taxonomy';
+import type { Locale } from '../lib/i18n';
+import { articlePath, slugOfId } from '../lib/routes';
+import { planMinutes } from '../lib/lesson-plan';
+import { AGE_BANDS } from '../lib/taxonomy';
 
 export type Lesson = CollectionEntry<'lessons'>;
 

@@ -3,12 +3,12 @@
  * once, bilingual, in the zh scam articles and content/signals.yaml.
  */
 import { getCollection } from 'astro:content';
-import { adviceRule } from '../advice';
-import { articlesIn, linksByKey } from '../content';
-import { pick, type Locale } from '../i18n';
-import { SCAM_SLUGS } from '../taxonomy';
-import { compileSignals, signalSources } from './compile';
-import type { CheckData } from './match';
+import { adviceRule } from './advice';
+import { articlesIn, linksByKey } from './content';
+import { pick, type Locale } from '../lib/i18n';
+import { SCAM_SLUGS } from '../lib/taxonomy';
+import { compileSignals, signalSources } from '../lib/check/compile';
+import type { CheckData } from '../lib/check/match';
 
 /** A signal as the page shows it. */
 export interface ShownSignal {

@@ -4,7 +4,7 @@
  * sentence is one utterance; the one being read is highlighted (CSS Custom Highlight API, or
  * the selection where that is missing).
  */
-import { pickVoice, splitSentences, type Sentence } from '../../lib/read-aloud';
+import { pickVoice, splitSentences, type Sentence } from '../lib/read-aloud';
 
 const HIGHLIGHT = 'fz-read-aloud';
 
