@@ -7,17 +7,13 @@ import { axeViolations } from './axe';
 import { Resvg } from '@resvg/resvg-js';
 import jsQR from 'jsqr';
 import { expect, test, type Page } from '@playwright/test';
+import type { KioskData, ReelFile } from '../../src/kiosk/payload';
 import { reelAt } from '../../src/kiosk/schedule';
 import { CLIPS as FIXTURE_CLIPS, kioskFixtureRoot } from '../../scripts/kiosk-fixture.mjs';
 import { defineTransitionSampler } from '../../scripts/transition-sampler.mjs';
 import { DIST } from './dist';
 import { SLOT, workerPort } from './ports';
 
-interface ReelFile {
-  clips: { id: string; durationSeconds: number; src: string; sha256: Record<string, string> }[];
-  reels: Record<string, { clips: { id: string }[] }>;
-  schedule: unknown;
-}
 const reelOf = (venue: string) => JSON.parse(readFileSync(join(DIST, 'kiosk', `${venue}.json`), 'utf8')) as ReelFile;
 const bank = reelOf('bank');
 /** Seconds into the bank reel at which its second clip starts. */
@@ -768,7 +764,7 @@ test.describe('kiosk portrait screen', () => {
     await page.goto(`${base}/kiosk/bank/`, { waitUntil: 'domcontentloaded' });
     await expect(shown(page)).toHaveAttribute('data-offline', 'ready', { timeout: 30_000 });
     const cached = await page.evaluate(async () => {
-      const data = JSON.parse(document.querySelector('[data-kiosk="data"]')!.textContent!) as { media: { url: string; sha256: string }[] };
+      const data = JSON.parse(document.querySelector('[data-kiosk="data"]')!.textContent!) as KioskData;
       const cache = await caches.open('kiosk-media');
       return Promise.all(
         data.media.map(async ({ url, sha256 }) => {

@@ -6,7 +6,8 @@
 import { pollAlerts } from './alert-poll';
 import { allPortrait, cutFile, PORTRAIT_QUERY } from '../../kiosk/cut';
 import { screenName, startHeartbeat } from './heartbeat';
-import { offlineCache, type MediaFile } from './offline';
+import { offlineCache } from './offline';
+import type { KioskClip, KioskData } from '../../kiosk/payload';
 import { appendLog, type LogEntry } from '../../kiosk/play-log';
 import { retryUrl } from '../../kiosk/retry-url';
 import { loopClock, reelMs } from '../../kiosk/reel-position';
@@ -14,27 +15,6 @@ import { initialKiosk, tick, TICK_MS, type Command, type KioskState, type Observ
 import { cueAt, parseVtt, type Cue } from '../../kiosk/vtt';
 import { keepAwake } from './wake-lock';
 import { KIOSK_SITE_QR, kioskQrPath } from '../../lib/routes';
-
-export interface KioskClip {
-  id: string;
-  src: string;
-  captions: { zh: string; en: string };
-  poster: string;
-  durationSeconds: number;
-  /** The portrait cut, for screens taller than wide; its SHA-256 is in `media` with the others. */
-  portrait?: { src: string; durationSeconds: number };
-}
-export interface KioskData {
-  venue: string;
-  reels: { key: string; clips: KioskClip[] }[];
-  schedule: unknown;
-  /** Every file the screen needs offline, beyond what the service worker precaches, with its SHA-256. */
-  media: MediaFile[];
-  /** The Ed25519 public key alerts are checked with (32 bytes, base64); null shows no alerts. */
-  alertKey: string | null;
-  /** Where the heartbeat goes and which build this is; null sends none. */
-  report: { url: string; build: string } | null;
-}
 
 const view = (v: HTMLVideoElement): VideoView => ({
   paused: v.paused,

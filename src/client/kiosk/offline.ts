@@ -6,17 +6,11 @@
  * discarded. A clip with a bad file (either cut) is skipped, and the file fetched again, until
  * it comes back intact.
  */
+import type { MediaFile } from '../../kiosk/payload';
+
 export const MEDIA_CACHE = 'kiosk-media';
 /** How long a file that failed its checksum waits before it is fetched again. */
 const RETRY_MS = 60_000;
-
-export interface MediaFile {
-  url: string;
-  /** Hex SHA-256 of the file, from the build. */
-  sha256: string;
-  /** The clip the file belongs to. */
-  clip: string;
-}
 
 export interface OfflineOptions {
   media: readonly MediaFile[];
