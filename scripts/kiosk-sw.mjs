@@ -51,7 +51,7 @@ const { count, size, warnings } = await generateSW({
         rangeRequests: true,
         matchOptions: { ignoreSearch: true, ignoreVary: true },
         // Only the kiosk page writes this cache, after checking each file's SHA-256 against the
-        // reel (src/client/kiosk/offline.ts); a response from the network passes through unstored.
+        // reel (src/kiosk/offline.ts); a response from the network passes through unstored.
         plugins: [{ cacheWillUpdate: async () => null }],
       },
     },

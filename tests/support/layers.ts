@@ -1,8 +1,10 @@
 /**
  * The folders of src/ by where their code runs, and the imports each may make:
- * - pure (src/lib/, src/kiosk/): runs anywhere, in the browser, in Node and in Astro's build;
- *   imports only pure code and npm packages that run anywhere.
- * - browser (src/client/): every script the pages load; imports browser and pure code.
+ * - pure (src/lib/, and src/kiosk/ but for its driver): runs anywhere, in the browser, in Node
+ *   and in Astro's build; imports only pure code and npm packages that run anywhere.
+ * - browser (src/client/, the kiosk's driver): src/client/ holds every script a page loads; the
+ *   kiosk's is src/client/kiosk.ts, which starts the thin driver that src/kiosk/ keeps beside the
+ *   pure core it drives (KIOSK_BROWSER). Browser code imports browser and pure code.
  * - Node (src/node/): media files, hashes, pictures; shared with scripts/, so it imports none
  *   of Astro's virtual modules, which only Astro's build can load.
  * - queries (src/queries/): `astro:content` queries, run by Astro's build.
@@ -41,7 +43,12 @@ const FOLDERS: [string, Layer][] = [
   ['scripts/', 'scripts'],
 ];
 
+/** The kiosk's driver and the browser modules it runs, beside the kiosk's pure core. */
+export const KIOSK_BROWSER = ['driver', 'offline', 'wake-lock', 'heartbeat', 'alert-poll'].map((name) => `src/kiosk/${name}`);
+
+/** The layer of a file, named with or without its `.ts`, as an import names it. */
 export function layerOf(path: string): Layer | null {
+  if (KIOSK_BROWSER.includes(path.replace(/\.ts$/, ''))) return 'client';
   return FOLDERS.find(([prefix]) => path.startsWith(prefix))?.[1] ?? null;
 }
 
@@ -75,7 +82,7 @@ const isAstro = (spec: string) => spec.startsWith('astro:');
 
 const NAMES: Record<Layer, string> = {
   pure: 'pure code (src/lib/, src/kiosk/)',
-  client: 'browser code (src/client/)',
+  client: 'browser code (src/client/, the kiosk driver)',
   node: 'Node code (src/node/)',
   queries: 'build-time code',
   astro: 'build-time code',

@@ -30,17 +30,17 @@ describe('folders by runtime', () => {
     const astro = [
       '---',
       "import Base from '../layouts/BaseLayout.astro';",
-      "import type { KioskData } from '../client/kiosk/driver';",
+      "import type { KioskData } from '../kiosk/payload';",
       '---',
       '<script>',
-      "  import { startKiosk } from '../client/kiosk/driver';",
+      "  import '../client/kiosk';",
       '</script>',
       '<script is:inline>var x = 1;</script>',
     ].join('\n');
     expect(importsOf({ path: 'src/components/views/KioskView.astro', text: astro })).toEqual([
       { spec: '../layouts/BaseLayout.astro', typeOnly: false, browser: false },
-      { spec: '../client/kiosk/driver', typeOnly: true, browser: false },
-      { spec: '../client/kiosk/driver', typeOnly: false, browser: true },
+      { spec: '../kiosk/payload', typeOnly: true, browser: false },
+      { spec: '../client/kiosk', typeOnly: false, browser: true },
     ]);
     const ts = [
       "import { a } from './a';",
@@ -66,17 +66,19 @@ describe('folders by runtime', () => {
       { path: 'src/node/mp4.ts', text: "import { getCollection } from 'astro:content';" },
       { path: 'scripts/tool.ts', text: "import { allClips } from '../src/queries/clips.ts';" },
       { path: 'src/components/X.astro', text: "---\nimport { read } from '../node/mp4';\n---\n<script>\nimport { a } from '../node/mp4';\n</script>" },
-      { path: 'src/queries/clips.ts', text: "import { startKiosk } from '../client/kiosk/driver';\nimport type { KioskData } from '../client/kiosk/driver';" },
+      { path: 'src/queries/clips.ts', text: "import { startKiosk } from '../kiosk/driver';\nimport type { KioskData } from '../kiosk/driver';" },
+      { path: 'src/kiosk/tick.ts', text: "import { keepAwake } from './wake-lock';" },
     ];
     expect(violations(files)).toEqual([
       "src/lib/pure.ts imports node:fs: pure code (src/lib/, src/kiosk/) may not import Node's modules",
       'src/lib/pure.ts imports ../queries/clips (queries): pure code (src/lib/, src/kiosk/) may import only pure code',
-      "src/client/search.ts imports astro:content: browser code (src/client/) may not import Astro's build-time modules",
-      'src/client/search.ts imports ../node/clip-hash (node): browser code (src/client/) may import only browser and pure code',
+      "src/client/search.ts imports astro:content: browser code (src/client/, the kiosk driver) may not import Astro's build-time modules",
+      'src/client/search.ts imports ../node/clip-hash (node): browser code (src/client/, the kiosk driver) may import only browser and pure code',
       "src/node/mp4.ts imports astro:content: Node code (src/node/) may not import Astro's build-time modules, which scripts cannot load",
       'scripts/tool.ts imports ../src/queries/clips.ts (queries): scripts may import only pure and Node code, and each other',
-      'src/components/X.astro imports ../node/mp4 (node) in a <script>: browser code (src/client/) may import only browser and pure code',
-      'src/queries/clips.ts imports ../client/kiosk/driver (client): build-time code may import browser code only for its types',
+      'src/components/X.astro imports ../node/mp4 (node) in a <script>: browser code (src/client/, the kiosk driver) may import only browser and pure code',
+      'src/queries/clips.ts imports ../kiosk/driver (client): build-time code may import browser code only for its types',
+      'src/kiosk/tick.ts imports ./wake-lock (client): pure code (src/lib/, src/kiosk/) may import only pure code',
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { BEAT_MS, startHeartbeat } from '../../../../src/client/kiosk/heartbeat';
+import { BEAT_MS, startHeartbeat } from '../../../src/kiosk/heartbeat';
 
 /** A browser's globals, enough for the heartbeat: storage, events, and a network that can go. */
 function fakeBrowser() {

@@ -6,7 +6,7 @@
  * discarded. A clip with a bad file (either cut) is skipped, and the file fetched again, until
  * it comes back intact.
  */
-import type { MediaFile } from '../../kiosk/payload';
+import type { MediaFile } from './payload';
 
 export const MEDIA_CACHE = 'kiosk-media';
 /** How long a file that failed its checksum waits before it is fetched again. */

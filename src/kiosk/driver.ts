@@ -4,17 +4,17 @@
  * out the commands that come back. It owns every timer and listener, and `stop()` removes them.
  */
 import { pollAlerts } from './alert-poll';
-import { allPortrait, cutFile, PORTRAIT_QUERY } from '../../kiosk/cut';
+import { allPortrait, cutFile, PORTRAIT_QUERY } from './cut';
 import { screenName, startHeartbeat } from './heartbeat';
 import { offlineCache } from './offline';
-import type { KioskClip, KioskData } from '../../kiosk/payload';
-import { appendLog, type LogEntry } from '../../kiosk/play-log';
-import { retryUrl } from '../../kiosk/retry-url';
-import { loopClock, reelMs } from '../../kiosk/reel-position';
-import { initialKiosk, tick, TICK_MS, type Command, type KioskState, type Observation, type VideoIndex, type VideoView } from '../../kiosk/tick';
-import { cueAt, parseVtt, type Cue } from '../../kiosk/vtt';
+import type { KioskClip, KioskData } from './payload';
+import { appendLog, type LogEntry } from './play-log';
+import { retryUrl } from './retry-url';
+import { loopClock, reelMs } from './reel-position';
+import { initialKiosk, tick, TICK_MS, type Command, type KioskState, type Observation, type VideoIndex, type VideoView } from './tick';
+import { cueAt, parseVtt, type Cue } from './vtt';
 import { keepAwake } from './wake-lock';
-import { KIOSK_SITE_QR, kioskQrPath } from '../../lib/routes';
+import { KIOSK_SITE_QR, kioskQrPath } from '../lib/routes';
 
 const view = (v: HTMLVideoElement): VideoView => ({
   paused: v.paused,

@@ -4,7 +4,7 @@
  * storage while the network is gone (at most a day's worth) and go, oldest first, when it returns.
  * No personal data: the venue, the screen's name from ?screen=, the build, clip ids and times.
  */
-import type { LogEntry } from '../../kiosk/play-log';
+import type { LogEntry } from './play-log';
 
 export const BEAT_MS = 5 * 60_000;
 /** A day of beats. */

@@ -4,8 +4,8 @@
  * expires. An unsigned, badly signed, expired or malformed file shows nothing and is noted in the
  * log; without a public key nothing is fetched at all. Returns a function that stops polling.
  */
-import { activeAlert, whyNoAlert } from '../../kiosk/alert';
-import { importAlertKey, verifyAlertFile } from '../../kiosk/signed-alert';
+import { activeAlert, whyNoAlert } from './alert';
+import { importAlertKey, verifyAlertFile } from './signed-alert';
 
 const ALERT_POLL_MS = 30_000;
 /** How often the cover is checked against the clock, so an alert goes when it expires. */
