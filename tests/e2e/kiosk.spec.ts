@@ -10,7 +10,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { KioskData, ReelFile } from '../../src/kiosk/payload';
 import { reelAt } from '../../src/kiosk/schedule';
 import { CLIPS as FIXTURE_CLIPS, kioskFixtureRoot } from '../../scripts/kiosk-fixture.mjs';
-import { defineTransitionSampler } from '../../scripts/transition-sampler.mjs';
+import { defineTransitionSampler, STILL_LIMIT_MS } from '../../scripts/transition-sampler.mjs';
 import { DIST } from './dist';
 import { SLOT, workerPort } from './ports';
 
@@ -21,7 +21,7 @@ const BOUNDARY = bank.clips[0]!.durationSeconds;
 const [BANK_FIRST, second, third] = bank.clips.map((c) => c.id);
 
 /** What `defineTransitionSampler()` puts on the page's window. */
-type TransitionSampler = () => { frame(now: number): { top: Element | null; video: HTMLVideoElement | null; moving: boolean } };
+type TransitionSampler = () => { frame(now: number): { top: Element | null; video: HTMLVideoElement | null; moving: boolean; stillMs: number } };
 
 /** The kiosk's root element data: which clip and reel are on screen. */
 const shown = (page: Page) => page.locator('[data-kiosk="root"]');
@@ -121,17 +121,18 @@ test.describe('kiosk player', () => {
     await firstFrame(page);
     await page.evaluate(defineTransitionSampler);
     // Sample every animation frame from just before the boundary until the next clip has run a second.
+    // A video may stand still for up to one frame of the clip (STILL_LIMIT_MS), not longer.
     const bad = await page.evaluate(
-      (next) =>
+      ({ next, limit }) =>
         new Promise<string[]>((resolve) => {
           const problems: string[] = [];
           const sampler = (window as unknown as { transitionSampler: TransitionSampler }).transitionSampler();
           let nextSince = 0;
           const sample = (now: number) => {
-            const { top, video, moving } = sampler.frame(now);
+            const { top, video, stillMs } = sampler.frame(now);
             if (!video) problems.push(`${now.toFixed(0)} ms: no video on top (${top?.className})`);
             else {
-              if (!moving) problems.push(`${now.toFixed(0)} ms: ${video.dataset.clip} paused=${video.paused} ended=${video.ended} t=${video.currentTime}`);
+              if (stillMs > limit) problems.push(`${now.toFixed(0)} ms: ${video.dataset.clip} still for ${stillMs.toFixed(0)} ms, paused=${video.paused} ended=${video.ended} t=${video.currentTime}`);
               if (video.dataset.clip === next && !nextSince) nextSince = now;
             }
             if (nextSince && now - nextSince > 1000) resolve(problems);
@@ -140,7 +141,7 @@ test.describe('kiosk player', () => {
           requestAnimationFrame(sample);
           setTimeout(() => resolve([...problems, 'the next clip never came on screen']), 8000);
         }),
-      second!,
+      { next: second!, limit: STILL_LIMIT_MS },
     );
     expect(bad).toEqual([]);
     await expect(page.locator('video')).toHaveCount(2);
@@ -156,7 +157,7 @@ test.describe('kiosk player', () => {
     // or the card over the stage, never anything else; the card comes no sooner than the first
     // clip's end.
     const watched = await page.evaluate(
-      () =>
+      (limit) =>
         new Promise<{ problems: string[]; firstMovedMs: number }>((resolve) => {
           const problems: string[] = [];
           const sampler = (window as unknown as { transitionSampler: TransitionSampler }).transitionSampler();
@@ -164,16 +165,17 @@ test.describe('kiosk player', () => {
           let cardSince = 0;
           let firstMovedMs = 0;
           const sample = (now: number) => {
-            const { video, moving } = sampler.frame(now);
+            const { video, moving, stillMs } = sampler.frame(now);
             if (!card.hidden) cardSince ||= now;
             else if (moving) firstMovedMs = video!.currentTime * 1000;
-            else problems.push(`${now.toFixed(0)} ms: no card and no moving video on top (${video?.dataset.clip})`);
+            else if (!video || stillMs > limit) problems.push(`${now.toFixed(0)} ms: no card and no moving video on top (${video?.dataset.clip}, still for ${stillMs.toFixed(0)} ms)`);
             if (cardSince && now - cardSince > 1000) resolve({ problems, firstMovedMs });
             else requestAnimationFrame(sample);
           };
           requestAnimationFrame(sample);
           setTimeout(() => resolve({ problems: [...problems, 'the card never came'], firstMovedMs }), 8000);
         }),
+      STILL_LIMIT_MS,
     );
     expect(watched.problems).toEqual([]);
     // The first clip played to within the lead of its end (it ran from 2 s before it).
@@ -680,6 +682,7 @@ test.describe('kiosk portrait screen', () => {
     clip: string | null;
     src: string;
     moving: boolean;
+    stillMs: number;
     element: number;
   }
 
@@ -706,8 +709,8 @@ test.describe('kiosk portrait screen', () => {
         const sampler = w.transitionSampler();
         const videos = [...document.querySelectorAll('video')];
         const sample = (now: number) => {
-          const { video, moving } = sampler.frame(now);
-          w.seen.push({ now, clip: video?.dataset.clip ?? null, src: video?.currentSrc ?? '', moving, element: video ? videos.indexOf(video) : -1 });
+          const { video, moving, stillMs } = sampler.frame(now);
+          w.seen.push({ now, clip: video?.dataset.clip ?? null, src: video?.currentSrc ?? '', moving, stillMs, element: video ? videos.indexOf(video) : -1 });
           requestAnimationFrame(sample);
         };
         requestAnimationFrame(sample);
@@ -734,11 +737,11 @@ test.describe('kiosk portrait screen', () => {
       const turnedAt = await page.evaluate(() => (window as unknown as { turnedAt: number }).turnedAt);
       expect(turnedAt).toBeLessThan(Infinity);
 
-      // No frame without a moving video on top, in portrait and in landscape after the turn. The
-      // emulated resize itself holds up the compositor for a few frames: the half second after
-      // it is left out.
+      // No frame without a video on top, and none standing still for longer than a frame of the
+      // clip, in portrait and in landscape after the turn. The emulated resize itself holds up
+      // the compositor for a few frames: the half second after it is left out.
       const watched = frames.filter((f) => f.now < turnedAt || f.now > turnedAt + 500);
-      expect(watched.filter((f) => !f.moving).map((f) => `${f.now.toFixed(0)} ms: ${f.clip} not moving on top`)).toEqual([]);
+      expect(watched.filter((f) => f.clip === null || f.stillMs > STILL_LIMIT_MS).map((f) => `${f.now.toFixed(0)} ms: ${f.clip} not moving on top for ${f.stillMs.toFixed(0)} ms`)).toEqual([]);
       // Before the turn, only portrait cuts; every fixture clip came on top.
       const before = frames.filter((f) => f.now < turnedAt);
       expect(before.filter((f) => !isPortraitCut(f.src)).map((f) => `${f.now.toFixed(0)} ms: ${f.src}`)).toEqual([]);
