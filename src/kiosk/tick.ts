@@ -26,6 +26,13 @@ export interface TickReel {
 export const LEAD_MS = 250;
 /** How often the driver sends a `tick` observation (stalls, startup limit, watchdog, reload). */
 export const TICK_MS = 500;
+/**
+ * After a swap, the next clip is loaded once the clip just shown has played this long (or half
+ * the time left before the next one is due, when that is shorter). Loading decodes the next
+ * file's first frames; done at the swap, on a box short of CPU, that work held up the clip that
+ * had just started.
+ */
+export const SETTLE_MS = 1000;
 
 /** The two <video> elements, by position in the page. */
 export type VideoIndex = 0 | 1;
@@ -41,6 +48,8 @@ export interface Slot {
   plan: PlayPlan;
   /** When it was asked to play, and its time then: it is swapped in once its time moves on. */
   asked: { atMs: number; fromSeconds: number } | null;
+  /** When to load it, while it is not loaded yet (SETTLE_MS); null once loaded. */
+  loadAtMs: number | null;
 }
 
 export interface KioskState {
@@ -199,7 +208,7 @@ function decide(step: Step, atLoopMs: number, wallMs: number): { plan: Plan; ree
  * Queue the clip after the front one (or the first clip) in the spare element, at its slot on the
  * clock: the slots of failed clips before it go to the hotline card (`gapUntilMs`).
  */
-function queueNext(step: Step): void {
+function queueNext(step: Step, settle = false): void {
   const { s, loopMs, nowMs } = step;
   let at = Math.max(s.front ? s.front.plan.endsAtMs : loopMs, loopMs);
   s.gapUntilMs = null;
@@ -219,8 +228,11 @@ function queueNext(step: Step): void {
     }
     if (s.front && reel !== s.front.reel) step.out.push({ kind: 'note', event: 'reel', detail: `switching to the ${reel} reel` });
     const clip = clipsOf(s, reel)[plan.index]!;
-    s.back = { video: s.spare, clip: clip.id, reel, portrait: playsPortrait(clip, s.portrait), plan, asked: null };
-    step.out.push(load(s.back));
+    // Just after a swap the load waits while the new clip settles, and is done well before the
+    // queued clip is due.
+    const wait = settle ? Math.min(SETTLE_MS, (at - LEAD_MS - loopMs) / 2) : 0;
+    s.back = { video: s.spare, clip: clip.id, reel, portrait: playsPortrait(clip, s.portrait), plan, asked: null, loadAtMs: wait > 0 ? nowMs + wait : null };
+    if (s.back.loadAtMs === null) step.out.push(load(s.back));
     return;
   }
 }
@@ -247,7 +259,8 @@ function turned(step: Step, portrait: boolean): void {
   const wanted = playsPortrait(clip, portrait);
   if (wanted === back.portrait) return;
   s.back = { ...back, portrait: wanted };
-  step.out.push(load(s.back));
+  // Not loaded yet: it will be, in the new cut.
+  if (back.loadAtMs === null) step.out.push(load(s.back));
 }
 
 /**
@@ -287,24 +300,19 @@ function skipFront(step: Step, why: string): void {
 }
 
 function onFrame(step: Step, videos: Videos): void {
-  const { s, loopMs } = step;
+  const { s } = step;
   const back = s.back;
   if (!back) return;
-  const front = s.front;
-  const v = front ? videos[front.video] : null;
+  if (back.loadAtMs !== null) {
+    if (step.nowMs < back.loadAtMs && !due(step, videos)) return;
+    s.back = { ...back, loadAtMs: null };
+    step.out.push(load(s.back));
+    // Asked to play from the next frame on, once the element reports the new file's time.
+    return;
+  }
   if (back.asked === null) {
-    // By the clock, or by the clip itself when it runs ahead of the clock (a short clip after a
-    // transition): either way the next one starts while this one still moves.
-    // In real time: a clip slowed to keep in step ends later than its media time says.
-    const left = v && Number.isFinite(v.duration) ? ((v.duration - v.currentTime) / (v.playbackRate || 1)) * 1000 : Infinity;
-    // After failed slots, or the failed rest of the front one, the card shows until the clock
-    // reaches the queued clip's slot.
-    const due =
-      s.gapUntilMs !== null
-        ? loopMs >= s.gapUntilMs - LEAD_MS
-        : !front || loopMs >= front.plan.endsAtMs - LEAD_MS || (!!front.clip && (v!.ended || left <= LEAD_MS));
     // Asked to play even when not ready yet: the startup limit then decides.
-    if (due) {
+    if (due(step, videos)) {
       s.back = { ...back, asked: { atMs: step.nowMs, fromSeconds: videos[back.video].currentTime } };
       step.out.push({ kind: 'play', video: back.video });
     }
@@ -313,6 +321,23 @@ function onFrame(step: Step, videos: Videos): void {
   const b = videos[back.video];
   // Swap only once the new clip's time is moving, so the top video never stands still.
   if (!b.paused && b.readyState >= 2 && b.currentTime > back.asked.fromSeconds + 0.02) promote(step, back, b.currentTime);
+}
+
+/**
+ * Whether the queued clip should start now: by the clock, or by the clip on screen when it runs
+ * ahead of the clock (a short clip after a transition); either way the next one starts while this
+ * one still moves. After failed slots, or the failed rest of the front one, the card shows until
+ * the clock reaches the queued clip's slot.
+ */
+function due(step: Step, videos: Videos): boolean {
+  const { s, loopMs } = step;
+  const front = s.front;
+  const v = front ? videos[front.video] : null;
+  // In real time: a clip slowed to keep in step ends later than its media time says.
+  const left = v && Number.isFinite(v.duration) ? ((v.duration - v.currentTime) / (v.playbackRate || 1)) * 1000 : Infinity;
+  return s.gapUntilMs !== null
+    ? loopMs >= s.gapUntilMs - LEAD_MS
+    : !front || loopMs >= front.plan.endsAtMs - LEAD_MS || (!!front.clip && (v!.ended || left <= LEAD_MS));
 }
 
 /** Bring the back slot to the front once its time is moving. */
@@ -340,7 +365,7 @@ function promote(step: Step, slot: Slot, currentTime: number): void {
   // It started LEAD_MS early: set its pace now, not at the next tick, or a clip shorter than a
   // few ticks ends early and the one after starts earlier still.
   keepInStep(step, s.front, currentTime);
-  queueNext(step);
+  queueNext(step, true);
 }
 
 function onTick(step: Step, videos: Videos): void {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { HOLD_MS } from '../../../src/kiosk/loop';
 import { positionAt } from '../../../src/kiosk/reel-position';
-import { initialKiosk, LEAD_MS, tick, TICK_MS, type Command, type KioskState, type VideoView } from '../../../src/kiosk/tick';
+import { initialKiosk, LEAD_MS, SETTLE_MS, tick, TICK_MS, type Command, type KioskState, type VideoView } from '../../../src/kiosk/tick';
 
 const reels = [
   {
@@ -29,11 +29,12 @@ const notes = (commands: Command[]) => commands.flatMap((c) => (c.kind === 'note
 /** Started at `ms` into the loop: the first clip is loaded, nothing plays yet. */
 const started = (ms = 0, schedule: unknown = []) => tick(initialKiosk(reels, schedule, T0 + ms), { kind: 'start', ...at(ms) });
 
-/** Clip a on screen in video 1 since 30 ms, clip b loaded in video 0. */
+/** Clip a on screen in video 1 since 30 ms, clip b loaded in video 0 once a had settled. */
 function playingA(): KioskState {
   let { state } = started();
   state = tick(state, { kind: 'frame', ...at(0), videos: [idle, idle] }).state;
-  return tick(state, { kind: 'frame', ...at(30), videos: [idle, moving(0.03)] }).state;
+  state = tick(state, { kind: 'frame', ...at(30), videos: [idle, moving(0.03)] }).state;
+  return tick(state, { kind: 'frame', ...at(30 + SETTLE_MS), videos: [idle, moving(0.03 + SETTLE_MS / 1000)] }).state;
 }
 
 describe('start', () => {
@@ -58,17 +59,60 @@ describe('frame: start the next clip on time and swap it in once it moves', () =
     expect(tick(state, { kind: 'frame', ...at(0), videos: [idle, idle] }).commands).toEqual([{ kind: 'play', video: 1 }]);
   });
 
-  test('a moving clip is brought to the front, its QR code shown, and the next one queued behind it', () => {
+  test('a moving clip is brought to the front, its QR code shown, and the next one queued behind it, loaded once the clip has settled', () => {
     let { state } = started();
     state = tick(state, { kind: 'frame', ...at(0), videos: [idle, idle] }).state;
-    const { commands } = tick(state, { kind: 'frame', ...at(30), videos: [idle, moving(0.03)] });
+    let commands: Command[];
+    ({ state, commands } = tick(state, { kind: 'frame', ...at(30), videos: [idle, moving(0.03)] }));
     expect(commands).toEqual([
       { kind: 'swap', show: 1, hide: null },
       { kind: 'showing', clip: 'a', reel: 'default', offsetSeconds: 0.28 },
       { kind: 'note', event: 'play', detail: 'a from 0.3 s (default)' },
       { kind: 'rate', video: 1, rate: 1 },
-      { kind: 'load', video: 0, clip: 'b', offsetSeconds: 0 },
     ]);
+    expect(state.back).toMatchObject({ clip: 'b', loadAtMs: T0 + 30 + SETTLE_MS });
+    expect(tick(state, { kind: 'frame', ...at(29 + SETTLE_MS), videos: [idle, moving(1.029)] }).commands).toEqual([]);
+    ({ state, commands } = tick(state, { kind: 'frame', ...at(30 + SETTLE_MS), videos: [idle, moving(1.03)] }));
+    expect(commands).toEqual([{ kind: 'load', video: 0, clip: 'b', offsetSeconds: 0 }]);
+    expect(state.back?.loadAtMs).toBeNull();
+  });
+
+  test.each([
+    // 1-second clips: a shows at 30 ms, b is due at 750 ms; half the 720 ms between is 360 ms.
+    [1, 30 + 360],
+    // 3-second clips: 2 720 ms between, so the settling time is the whole of SETTLE_MS.
+    [3, 30 + SETTLE_MS],
+  ])('%i-second clips: the next is loaded at %i ms', (seconds, loadAt) => {
+    const clips = [{ key: 'default', clips: [{ id: 'a', durationSeconds: seconds }, { id: 'b', durationSeconds: seconds }] }];
+    let state = tick(initialKiosk(clips, [], 0), { kind: 'start', nowMs: 0, loopMs: 0 }).state;
+    state = tick(state, { kind: 'frame', nowMs: 0, loopMs: 0, videos: [idle, idle] }).state;
+    state = tick(state, { kind: 'frame', nowMs: 30, loopMs: 30, videos: [idle, moving(0.03, seconds)] }).state;
+    expect(state.back?.loadAtMs).toBe(loadAt);
+  });
+
+  test('a clip not loaded yet when it is due is loaded at once, and asked to play at the next frame', () => {
+    let { state } = started();
+    state = tick(state, { kind: 'frame', ...at(0), videos: [idle, idle] }).state;
+    state = tick(state, { kind: 'frame', ...at(30), videos: [idle, moving(0.03)] }).state;
+    // a ended at once, long before b was to be loaded.
+    const ended = { ...moving(0.2), ended: true, paused: true };
+    let commands: Command[];
+    ({ state, commands } = tick(state, { kind: 'frame', ...at(200), videos: [idle, ended] }));
+    expect(commands).toEqual([{ kind: 'load', video: 0, clip: 'b', offsetSeconds: 0 }]);
+    ({ state, commands } = tick(state, { kind: 'frame', ...at(216), videos: [idle, ended] }));
+    expect(commands).toEqual([{ kind: 'play', video: 0 }]);
+  });
+
+  test('turned before the queued clip is loaded: it is loaded once, in the new cut', () => {
+    const portraitReels = [{ key: 'default', clips: ['a', 'b'].map((id) => ({ id, durationSeconds: 10, portrait: { durationSeconds: 10 } })) }];
+    let state = tick(initialKiosk(portraitReels, [], T0), { kind: 'start', ...at(0) }).state;
+    state = tick(state, { kind: 'frame', ...at(0), videos: [idle, idle] }).state;
+    state = tick(state, { kind: 'frame', ...at(30), videos: [idle, moving(0.03)] }).state;
+    let commands: Command[];
+    ({ state, commands } = tick(state, { kind: 'orientation', ...at(100), portrait: true }));
+    expect(commands.filter((c) => c.kind === 'load')).toEqual([]);
+    ({ state, commands } = tick(state, { kind: 'frame', ...at(30 + SETTLE_MS), videos: [idle, moving(1.03)] }));
+    expect(commands).toEqual([{ kind: 'load', video: 0, clip: 'b', offsetSeconds: 0, portrait: true }]);
   });
 
   test('a clip started LEAD_MS before its slot is slowed as it comes to the front, not at the next tick', () => {
@@ -77,6 +121,8 @@ describe('frame: start the next clip on time and swap it in once it moves', () =
     let state = tick(initialKiosk(clips, [], 0), { kind: 'start', nowMs: 0, loopMs: 0 }).state;
     state = tick(state, { kind: 'frame', nowMs: 0, loopMs: 0, videos: [idle, idle] }).state;
     state = tick(state, { kind: 'frame', nowMs: 30, loopMs: 30, videos: [idle, moving(0.03, 1)] }).state;
+    // b is loaded once a has settled (half the 720 ms before it is due).
+    state = tick(state, { kind: 'frame', nowMs: 390, loopMs: 390, videos: [idle, moving(0.39, 1)] }).state;
     // b is asked LEAD_MS before a's slot ends and moves 30 ms later: 220 ms ahead of its slot.
     state = tick(state, { kind: 'frame', nowMs: 1000 - LEAD_MS, loopMs: 1000 - LEAD_MS, videos: [idle, moving(0.75, 1)] }).state;
     const { commands } = tick(state, { kind: 'frame', nowMs: 1030 - LEAD_MS, loopMs: 1030 - LEAD_MS, videos: [moving(0.03, 1), moving(0.78, 1)] });
@@ -110,12 +156,15 @@ describe('frame: start the next clip on time and swap it in once it moves', () =
     expect(commands).toEqual(starts ? [{ kind: 'play', video: 0 }] : []);
   });
 
-  test('after the swap the old front pauses under the new one and takes the clip after', () => {
+  test('after the swap the old front pauses under the new one and takes the clip after, once the new one has settled', () => {
     let state = playingA();
     state = tick(state, { kind: 'frame', ...at(9_750), videos: [idle, moving(9.75)] }).state;
-    const { commands } = tick(state, { kind: 'frame', ...at(9_800), videos: [moving(0.05), moving(9.8)] });
+    let commands: Command[];
+    ({ state, commands } = tick(state, { kind: 'frame', ...at(9_800), videos: [moving(0.05), moving(9.8)] }));
     expect(commands).toContainEqual({ kind: 'swap', show: 0, hide: 1 });
-    expect(commands.at(-1)).toEqual({ kind: 'load', video: 1, clip: 'c', offsetSeconds: 0 });
+    expect(commands.filter((c) => c.kind === 'load')).toEqual([]);
+    ({ commands } = tick(state, { kind: 'frame', ...at(9_800 + SETTLE_MS), videos: [moving(1.05), { ...moving(9.8), paused: true }] }));
+    expect(commands).toEqual([{ kind: 'load', video: 1, clip: 'c', offsetSeconds: 0 }]);
   });
 });
 
@@ -380,9 +429,11 @@ describe('schedule', () => {
     const schedule = [{ reel: 'night', days: ['fri'], from: '10:01', to: '11:00' }];
     let { state } = started(50_000, schedule);
     state = tick(state, { kind: 'frame', ...at(50_000), videos: [idle, idle] }).state;
-    const { commands } = tick(state, { kind: 'frame', ...at(50_030), videos: [idle, moving(0.03)] });
+    let commands: Command[];
+    ({ state, commands } = tick(state, { kind: 'frame', ...at(50_030), videos: [idle, moving(0.03)] }));
     expect(notes(commands)).toContain('reel switching to the night reel');
-    expect(commands.at(-1)).toEqual({ kind: 'load', video: 0, clip: 'n', offsetSeconds: 0 });
+    ({ commands } = tick(state, { kind: 'frame', ...at(50_030 + SETTLE_MS), videos: [idle, moving(1.03)] }));
+    expect(commands).toEqual([{ kind: 'load', video: 0, clip: 'n', offsetSeconds: 0 }]);
   });
 });
 
@@ -572,7 +623,9 @@ describe('portrait cuts', () => {
   function onScreen(portrait: boolean, ms = 0) {
     let { state } = startedOn(portrait, ms);
     state = tick(state, { kind: 'frame', ...at(ms), videos: [idle, idle] }).state;
-    return tick(state, { kind: 'frame', ...at(ms + 30), videos: [idle, moving(0.03)] }).state;
+    state = tick(state, { kind: 'frame', ...at(ms + 30), videos: [idle, moving(0.03)] }).state;
+    // The next clip is loaded once this one has settled.
+    return tick(state, { kind: 'frame', ...at(ms + 30 + SETTLE_MS), videos: [idle, moving(0.03 + SETTLE_MS / 1000)] }).state;
   }
 
   test('turned while a clip plays: that clip plays on, and the queued one is loaded again in the new cut', () => {
@@ -599,8 +652,10 @@ describe('portrait cuts', () => {
     const turned = tick(state, { kind: 'orientation', portrait: true, ...at(20_000 - LEAD_MS + 10) });
     expect(kinds(turned.commands)).toEqual(['note']);
     // c comes to the front as loaded; the clip after it (a) is queued in its portrait cut.
-    const { commands } = tick(turned.state, { kind: 'frame', ...at(20_000 - LEAD_MS + 40), videos: [moving(0.03), moving(9.8)] });
-    expect(commands.at(-1)).toEqual({ kind: 'load', video: 1, clip: 'a', offsetSeconds: 0, portrait: true });
+    const swapped = tick(turned.state, { kind: 'frame', ...at(20_000 - LEAD_MS + 40), videos: [moving(0.03), moving(9.8)] });
+    expect(kinds(swapped.commands)).toContain('swap');
+    const { commands } = tick(swapped.state, { kind: 'frame', ...at(20_000 - LEAD_MS + 40 + SETTLE_MS), videos: [moving(1.03), { ...moving(9.8), paused: true }] });
+    expect(commands).toEqual([{ kind: 'load', video: 1, clip: 'a', offsetSeconds: 0, portrait: true }]);
   });
 
   test('the same orientation again changes nothing', () => {
