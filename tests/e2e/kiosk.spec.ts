@@ -8,6 +8,7 @@ import { Resvg } from '@resvg/resvg-js';
 import jsQR from 'jsqr';
 import { expect, test, type Page } from '@playwright/test';
 import type { KioskData, ReelFile } from '../../src/kiosk/payload';
+import { HOLD_MS } from '../../src/kiosk/loop';
 import { reelAt } from '../../src/kiosk/schedule';
 import { CLIPS as FIXTURE_CLIPS, kioskFixtureRoot } from '../../scripts/kiosk-fixture.mjs';
 import { defineTransitionSampler, STILL_LIMIT_MS } from '../../scripts/transition-sampler.mjs';
@@ -373,6 +374,7 @@ test.describe('kiosk player', () => {
     await page.clock.install({ time: QUIET });
     await page.goto('/kiosk/bank/?debug=1', { waitUntil: 'domcontentloaded' });
     await expect(page.locator('[data-kiosk="log"]')).toContainText('every clip failed');
+    const failedBy = await page.evaluate(() => Date.now());
     await expect(page.locator('[data-kiosk="hold"]')).toBeVisible();
     await expect(page.locator('[data-kiosk="hold"]')).toContainText('防骗提醒');
     // What to do when 96110 calls, and a code to the site rather than to a clip that is not on screen.
@@ -381,8 +383,14 @@ test.describe('kiosk player', () => {
     const png = new Resvg(readFileSync(join(DIST, 'kiosk/qr/zh/site.svg')), { background: 'white', fitTo: { mode: 'width', value: 400 } }).render();
     expect(new URL(jsQR(new Uint8ClampedArray(png.pixels), png.width, png.height)?.data ?? 'about:none').pathname).toBe('/');
     const settled = requests;
-    // The hold lasts 30 s: nothing is asked for until it ends.
-    await page.clock.runFor(29_000);
+    // The hold lasts 30 s from the moment every clip had failed, as the log says: until a second
+    // before it ends, nothing is asked for. The clock jumps there and stops, however long the
+    // checks above took.
+    const until = Date.parse(/trying again at (\S+)/.exec((await page.locator('[data-kiosk="log"]').textContent()) ?? '')?.[1] ?? '');
+    // HOLD_MS from when every clip had failed, which was at most a few seconds before failedBy.
+    expect(until - failedBy).toBeLessThanOrEqual(HOLD_MS);
+    expect(until - failedBy).toBeGreaterThan(HOLD_MS - 5_000);
+    await page.clock.pauseAt(until - 1_000);
     // Each clip is tried once (its request may be retried by the browser), then nothing until the hold ends.
     expect(settled).toBeLessThanOrEqual(bank.clips.length * 2);
     expect(requests).toBe(settled);
