@@ -46,8 +46,17 @@ test('the kit starts Chromium with its flags and the screen plays the reel', asy
       const list = (await (await fetch(`http://127.0.0.1:${DEBUG_PORT}/json/list`)).json()) as { type: string; url: string; webSocketDebuggerUrl: string }[];
       return list.find((t) => t.type === 'page' && t.url.startsWith(url));
     };
-    await expect.poll(async () => Boolean(await target()), { message: 'the kiosk page is open', timeout: 20_000 }).toBe(true);
-    const page = await openPage((await target())!.webSocketDebuggerUrl);
+    // The page the list names is the one opened: while the screen loads, a second look at the
+    // list may briefly not show it.
+    let opened: Awaited<ReturnType<typeof openPage>> | undefined;
+    await expect
+      .poll(async () => {
+        const found = await target();
+        opened = found && (await openPage(found.webSocketDebuggerUrl).catch(() => undefined));
+        return opened !== undefined;
+      }, { message: 'the kiosk page is open', timeout: 20_000 })
+      .toBe(true);
+    const page = opened!;
     try {
       /** The clip on screen and how far into it, or null while nothing plays. */
       const playing = () => page.evaluate<{ src: string; time: number } | null>(`(() => {
