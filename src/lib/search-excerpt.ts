@@ -11,11 +11,18 @@ export interface ExcerptPart {
   mark: boolean;
 }
 
-/** A page's text as Pagefind stores it, cut into the words its locations count. */
+/**
+ * A page's text as Pagefind stores it, cut into the words its locations count. Pagefind ends a
+ * block that has no full stop of its own (a heading, a list item) with ". ": in Chinese text that
+ * word becomes "。", so an excerpt reads 常见渠道：网络。也叫… and not 网络. 也叫.
+ */
 export function pageWords(rawContent: string): string[] {
-  const words = rawContent.includes('\u200B') ? rawContent.split('\u200B') : rawContent.split(/[^\S\uFEFF]+/);
+  const chinese = rawContent.includes('\u200B');
+  const words = chinese ? rawContent.split('\u200B') : rawContent.split(/[^\S\uFEFF]+/);
   // Pagefind escapes angle brackets in the text it hands over for HTML; these parts become text nodes.
-  return words.map((w) => w.replace(/&lt;/g, '<').replace(/&gt;/g, '>'));
+  const text = words.map((w) => w.replace(/&lt;/g, '<').replace(/&gt;/g, '>'));
+  if (!chinese) return text;
+  return text.map((w, i) => (/^\. ?$/.test(w) && i > 0 && /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF”’》）]\s*$/u.test(text[i - 1]!) ? '。' : w));
 }
 
 /**

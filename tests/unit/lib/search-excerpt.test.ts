@@ -7,6 +7,13 @@ describe('search result excerpts', () => {
     expect(pageWords('Hang up,  then call &lt;110&gt;')).toEqual(['Hang', 'up,', 'then', 'call', '<110>']);
   });
 
+  test('the ". " Pagefind puts after a Chinese block becomes 。, and stays in English', () => {
+    expect(pageWords('渠道\u200B：\u200B网络\u200B. \u200B也\u200B叫')).toEqual(['渠道', '：', '网络', '。', '也', '叫']);
+    expect(pageWords('“\u200B免费\u200B皮肤\u200B”\u200B. \u200B下')).toEqual(['“', '免费', '皮肤', '”', '。', '下']);
+    expect(pageWords('下载\u200BApp\u200B. \u200B再')).toEqual(['下载', 'App', '. ', '再']);
+    expect(pageWords('Call 110. Then the bank')).toEqual(['Call', '110.', 'Then', 'the', 'bank']);
+  });
+
   test('the window holds the most matches', () => {
     expect(excerptStart([8, 9, 20], 5, 30)).toBe(7);
     expect(excerptStart([], 5, 30)).toBe(0);
