@@ -217,6 +217,8 @@ const facts = defineCollection({
     lead: bilingual.optional(),
     /** The sentence it comes from, word for word. */
     quote: z.string().min(8),
+    /** Our English translation of `quote`, shown under it on English pages. */
+    quoteEn: z.string().min(8),
     /** The source the quote is in. */
     source: reference('sources'),
   }),

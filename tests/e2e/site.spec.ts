@@ -77,6 +77,19 @@ test('/stats/ shows every figure of the release, with charts drawn as SVG and ta
   expect(await page.locator('script[src]:not([src*="ElderToggle"])').count()).toBe(0);
 });
 
+test('English pages give each Chinese quote of a figure in English too; Chinese pages do not', async ({ page }) => {
+  await page.goto('/en/stats/');
+  const figures = page.locator('main .facts li');
+  const count = await figures.count();
+  expect(count).toBeGreaterThanOrEqual(20);
+  await expect(page.locator('main .facts li blockquote[lang="zh-CN"] + p.gloss')).toHaveCount(count);
+  await expect(figures.first().locator('.gloss')).toContainText(/^Our translation: “.*72\.4%.*”$/);
+  await page.goto('/en/scams/online-shopping/');
+  await expect(page.locator('.fz-figure .gloss').first()).toContainText('Our translation: “');
+  await page.goto('/stats/');
+  await expect(page.locator('.gloss')).toHaveCount(0);
+});
+
 test('the matrix links every cell that has advice', async ({ page }) => {
   await page.goto('/audiences/');
   const table = page.getByRole('table');

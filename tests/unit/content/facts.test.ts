@@ -10,6 +10,7 @@ interface Fact {
   value: number;
   display: { zh: string; en: string };
   quote: string;
+  quoteEn: string;
   source: string;
 }
 interface Source {
@@ -37,6 +38,19 @@ describe('content/facts.yaml', () => {
     const text = sourceText.get(fact.source);
     expect(text, `unknown source ${fact.source}`).toBeDefined();
     expect(text).toContain(normalizePunctuation(fact.quote));
+  });
+
+  test.each(facts.map((f) => [f.id, f] as const))('%s: the English translation of the quote gives the figure as the English display does', (_id, fact) => {
+    // "down 7.5%" → 7.5%, "over 2.63 million yuan" → 2.63 million, "6 minutes" → 6-minute.
+    const figure = /\d[\d.,]*(?:%| million)?/.exec(fact.display.en)?.[0];
+    expect(figure, fact.display.en).toBeDefined();
+    expect(fact.quoteEn).toMatch(new RegExp(`(?<![\\d.,])${figure!.replace(/[.]/g, '\\.')}(?![\\d])`));
+  });
+
+  test('figures that quote the same sentence give it the same translation', () => {
+    const byQuote = new Map<string, Set<string>>();
+    for (const f of facts) byQuote.set(f.quote, (byQuote.get(f.quote) ?? new Set()).add(f.quoteEn));
+    expect([...byQuote].filter(([, ens]) => ens.size > 1).map(([quote]) => quote)).toEqual([]);
   });
 
   test.each(facts.map((f) => [f.id, f] as const))('%s: the value and the Chinese display appear in the quote', (_id, fact) => {
