@@ -1,7 +1,8 @@
 /**
  * Legibility on the rendered clips themselves: one frame per scene is decoded from each committed
- * MP4, landscape and portrait (Debian's ffmpeg), and checked where the storyboard put its text.
- * The storyboard checks say what should be drawn; this says it was.
+ * MP4 (Debian's ffmpeg), and checked where the storyboard put its text. The storyboard checks say
+ * what should be drawn; this says it was. clip-frames-landscape.test.ts and
+ * clip-frames-portrait.test.ts each run it for one cut, so the unit run decodes both at once.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -9,7 +10,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { cornerLines, resolveScenes, type AdviceWords, type StoryboardScene } from '../../../src/node/clip-hash';
-import { FRAMES, LAYOUT_MEASURE, MIN_CONTRAST, ORIENTATIONS, sceneFrames, type ClipScene, type Orientation } from '../../../src/lib/clip/frame';
+import { FRAMES, LAYOUT_MEASURE, MIN_CONTRAST, sceneFrames, type ClipScene, type Orientation } from '../../../src/lib/clip/frame';
 import { svgTextTypesetter } from '../../../src/lib/svg/draw';
 import { ROOT } from '../helpers';
 
@@ -80,62 +81,65 @@ function luminanceRange(frame: Frame, boxes: { x: number; y: number; w: number; 
   return { lo, hi };
 }
 
-describe.each(ids.flatMap((id) => ORIENTATIONS.map((o) => [id, o] as const)))('%s, %s: rendered frames', (id, orientation) => {
-  const scenes = resolveScenes(board(id).scenes!, rule) as unknown as ClipScene[];
-  const { safe: SAFE, minText } = FRAMES[orientation];
-  let start = 0;
-  const shots = scenes.map((scene, i) => {
-    // Late in the scene, when everything has appeared: every text is on the frame.
-    const at = start + scene.seconds - 0.3;
-    start += scene.seconds;
-    return { i, at, texts: sceneFrames(scene, type, null, `scenes[${i}]`, orientation, cornerLines(rule)).texts };
-  });
-  // The frames its tests look at, by time, decoded in one pass before them.
-  let frames = new Map<number, Frame>();
-  beforeAll(() => {
-    frames = decode(id, orientation, shots.map((s) => s.at));
-  });
-  afterAll(() => frames.clear());
-  const frameAt = (t: number): Frame => frames.get(t) ?? expect.unreachable(`no frame was decoded at ${t} s`);
+/** The rendered-frame tests of every storyboard clip's `orientation` cut. */
+export function renderedFrameTests(orientation: Orientation): void {
+  describe.each(ids.map((id) => [id, orientation] as const))('%s, %s: rendered frames', (id, orientation) => {
+    const scenes = resolveScenes(board(id).scenes!, rule) as unknown as ClipScene[];
+    const { safe: SAFE, minText } = FRAMES[orientation];
+    let start = 0;
+    const shots = scenes.map((scene, i) => {
+      // Late in the scene, when everything has appeared: every text is on the frame.
+      const at = start + scene.seconds - 0.3;
+      start += scene.seconds;
+      return { i, at, texts: sceneFrames(scene, type, null, `scenes[${i}]`, orientation, cornerLines(rule)).texts };
+    });
+    // The frames its tests look at, by time, decoded in one pass before them.
+    let frames = new Map<number, Frame>();
+    beforeAll(() => {
+      frames = decode(id, orientation, shots.map((s) => s.at));
+    });
+    afterAll(() => frames.clear());
+    const frameAt = (t: number): Frame => frames.get(t) ?? expect.unreachable(`no frame was decoded at ${t} s`);
 
-  test.each(shots)('scene $i: text keeps 7:1 contrast with its ground and nothing is drawn outside the title-safe area', ({ at, texts }) => {
-    const frame = frameAt(at);
-    const { W, H } = frame;
-    for (const text of texts.filter((t) => t.field !== 'site name')) {
-      const l = boxLuminances(frame, text.box);
-      // Brightest and darkest pixels of the text's box, past a few stray ones from compression.
-      const [lo, hi] = [l[Math.floor(l.length * 0.01)]!, l[Math.floor(l.length * 0.99)]!];
-      expect((hi + 0.05) / (lo + 0.05), `${text.field} "${text.text}"`).toBeGreaterThanOrEqual(MIN_CONTRAST * 0.95);
-    }
-    // The band outside the title-safe area is the ground colour alone, but for the two pixels next
-    // to it: H.264 smears a hard edge drawn on the area's border (a phone's outline) over them.
-    const e = BLEED;
-    const band = luminanceRange(frame, [
-      { x: 0, y: 0, w: W, h: SAFE.y - e },
-      { x: 0, y: SAFE.y + SAFE.height + e, w: W, h: H - SAFE.y - SAFE.height - e },
-      { x: 0, y: 0, w: SAFE.x - e, h: H },
-      { x: SAFE.x + SAFE.width + e, y: 0, w: W - SAFE.x - SAFE.width - e, h: H },
-    ]);
-    expect(band.hi - band.lo, 'luminance spread in the margins').toBeLessThan(0.02);
-  });
-
-  test.each(shots)('scene $i: Chinese text is at least 4.5% of the frame high, measured as the height of its ink', ({ at, texts }) => {
-    const frame = frameAt(at);
-    const { rgb, W } = frame;
-    for (const text of texts.filter((t) => /\p{Script=Han}/u.test(t.text))) {
-      // The tallest run of rows that hold a pixel far from the box's commonest luminance: a line's glyphs.
-      const l = boxLuminances(frame, text.box);
-      const median = l[Math.floor(l.length / 2)]!;
-      let run = 0;
-      let tallest = 0;
-      for (let y = Math.floor(text.box.y); y < text.box.y + text.box.h; y++) {
-        let ink = false;
-        for (let x = Math.floor(text.box.x); x < text.box.x + text.box.w && !ink; x++) ink = Math.abs(luminance(rgb, (y * W + x) * 3) - median) > 0.25;
-        run = ink ? run + 1 : 0;
-        tallest = Math.max(tallest, run);
+    test.each(shots)('scene $i: text keeps 7:1 contrast with its ground and nothing is drawn outside the title-safe area', ({ at, texts }) => {
+      const frame = frameAt(at);
+      const { W, H } = frame;
+      for (const text of texts.filter((t) => t.field !== 'site name')) {
+        const l = boxLuminances(frame, text.box);
+        // Brightest and darkest pixels of the text's box, past a few stray ones from compression.
+        const [lo, hi] = [l[Math.floor(l.length * 0.01)]!, l[Math.floor(l.length * 0.99)]!];
+        expect((hi + 0.05) / (lo + 0.05), `${text.field} "${text.text}"`).toBeGreaterThanOrEqual(MIN_CONTRAST * 0.95);
       }
-      // Noto Sans CJK's Chinese glyphs are inked over about 0.88 em.
-      expect(tallest, `${text.field} "${text.text}"`).toBeGreaterThanOrEqual(Math.floor(minText * 0.8));
-    }
+      // The band outside the title-safe area is the ground colour alone, but for the two pixels next
+      // to it: H.264 smears a hard edge drawn on the area's border (a phone's outline) over them.
+      const e = BLEED;
+      const band = luminanceRange(frame, [
+        { x: 0, y: 0, w: W, h: SAFE.y - e },
+        { x: 0, y: SAFE.y + SAFE.height + e, w: W, h: H - SAFE.y - SAFE.height - e },
+        { x: 0, y: 0, w: SAFE.x - e, h: H },
+        { x: SAFE.x + SAFE.width + e, y: 0, w: W - SAFE.x - SAFE.width - e, h: H },
+      ]);
+      expect(band.hi - band.lo, 'luminance spread in the margins').toBeLessThan(0.02);
+    });
+
+    test.each(shots)('scene $i: Chinese text is at least 4.5% of the frame high, measured as the height of its ink', ({ at, texts }) => {
+      const frame = frameAt(at);
+      const { rgb, W } = frame;
+      for (const text of texts.filter((t) => /\p{Script=Han}/u.test(t.text))) {
+        // The tallest run of rows that hold a pixel far from the box's commonest luminance: a line's glyphs.
+        const l = boxLuminances(frame, text.box);
+        const median = l[Math.floor(l.length / 2)]!;
+        let run = 0;
+        let tallest = 0;
+        for (let y = Math.floor(text.box.y); y < text.box.y + text.box.h; y++) {
+          let ink = false;
+          for (let x = Math.floor(text.box.x); x < text.box.x + text.box.w && !ink; x++) ink = Math.abs(luminance(rgb, (y * W + x) * 3) - median) > 0.25;
+          run = ink ? run + 1 : 0;
+          tallest = Math.max(tallest, run);
+        }
+        // Noto Sans CJK's Chinese glyphs are inked over about 0.88 em.
+        expect(tallest, `${text.field} "${text.text}"`).toBeGreaterThanOrEqual(Math.floor(minText * 0.8));
+      }
+    });
   });
-});
+}

@@ -1,0 +1,3 @@
+import { renderedFrameTests } from './clip-frames';
+
+renderedFrameTests('portrait');
