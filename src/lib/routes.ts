@@ -18,6 +18,17 @@ export function localePath(locale: Locale, path: string): string {
   return locale === 'en' ? `/en${path}` : path;
 }
 
+/**
+ * The locale of the page being rendered: `Astro.currentLocale`, which Astro's i18n routing
+ * (astro.config.mjs) takes from the page's address. Layouts and components use this; a page
+ * passes it to its view. An entry shown on a page of the other language fails the build.
+ */
+export function pageLocale(current: string | undefined, entryId?: string): Locale {
+  if (current !== 'zh-CN' && current !== 'en') throw new Error(`no locale for this page: Astro.currentLocale is ${JSON.stringify(current)}`);
+  if (entryId !== undefined && localeOfId(entryId) !== current) throw new Error(`content entry "${entryId}" is ${localeOfId(entryId)}, shown on a ${current} page`);
+  return current;
+}
+
 /** The locale a site path belongs to. */
 export function localeOfPath(path: string): Locale {
   return path === '/en' || path.startsWith('/en/') ? 'en' : 'zh-CN';

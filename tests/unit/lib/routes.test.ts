@@ -1,7 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { articlePath, clipPath, embedPath, localeOfId, localeOfPath, localePath, slugOfId, twinPath } from '../../../src/lib/routes';
+import { articlePath, clipPath, embedPath, localeOfId, localeOfPath, localePath, pageLocale, slugOfId, twinPath } from '../../../src/lib/routes';
 
 describe('routes', () => {
+  test('a page takes its locale from Astro, and an entry of the other language on it fails', () => {
+    expect(pageLocale('zh-CN')).toBe('zh-CN');
+    expect(pageLocale('en', 'en/scams/online-loans')).toBe('en');
+    expect(() => pageLocale(undefined)).toThrow('Astro.currentLocale is undefined');
+    expect(() => pageLocale('fr')).toThrow('"fr"');
+    expect(() => pageLocale('zh-CN', 'en/scams/online-loans')).toThrow('content entry "en/scams/online-loans" is en, shown on a zh-CN page');
+  });
+
   test.each([
     ['scams/online-loans', 'zh-CN', 'online-loans'],
     ['en/scams/online-loans', 'en', 'online-loans'],
