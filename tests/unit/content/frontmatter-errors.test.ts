@@ -7,7 +7,10 @@ import { ROOT } from '../helpers';
 
 /**
  * A wrong frontmatter field must stop the build and name the file and the field. Each case
- * breaks one file in a copy of the project and runs Astro on it.
+ * breaks one file in a copy of the project and runs Astro on it. The schemas' own cases (a missing
+ * title, an unknown audience, a wrong type…) are checked directly in schemas.test.ts; here one of
+ * them shows that Astro stops and names the file and the field, beside the checks that need the
+ * whole project: rules used across files, references, reel lengths and media files.
  *
  * Two copies are made once and each case borrows one, two cases at a time: Astro's start-up
  * (Vite's dependency scan above all) is most of a case's time, and a copy that keeps its path
@@ -89,16 +92,12 @@ describe.concurrent('a frontmatter error fails the build, naming the file and th
 
   test.each([
     ['a missing title', 'content/scams/online-loans.mdx', (t: string) => t.replace(/^title: .*\n/m, ''), 'title'],
-    ['an unknown audience', 'content/en/scams/online-romance.mdx', (t: string) => t.replace(/^audiences: \[/m, 'audiences: [pensioners, '), 'audiences'],
-    ['a wrong type', 'content/en/audiences/seniors.mdx', (t: string) => t.replace(/^largeText: true$/m, 'largeText: maybe'), 'largeText'],
-    ['a date that is not a date', 'content/news/2026-11-26-shanghai-police-results.mdx', (t: string) => t.replace(/^kind: explainer$/m, 'kind: news\ndate: soon'), 'date'],
-    ['a news item without its date', 'content/en/news/2026-11-26-three-groups-tips.mdx', (t: string) => t.replace(/^kind: explainer$/m, 'kind: news'), 'date'],
-    ['a figure without a number', 'content/facts.yaml', (t: string) => t.replace('value: 72.4', 'value: lots'), 'value'],
+    ['a rule without a source', 'content/advice/hang-up.yaml', (t: string) => t.replace(/^source: general\n/m, ''), 'source'],
   ])('%s (%s)', (_what, file, change, field) => withCopy(async (dir) => {
     edit(dir, file, change);
     const { status, output } = await astro(dir, 'sync');
     expect(status).not.toBe(0);
-    expect(output).toContain(join(dir, file));
+    expect(output).toContain(file);
     expect(output).toMatch(new RegExp(`\\b${field}\\b`));
   }));
 
@@ -121,17 +120,6 @@ describe.concurrent('a frontmatter error fails the build, naming the file and th
     const { status, output } = await astro(dir, 'build');
     expect(status).not.toBe(0);
     expect(output).toContain('online-loans.yaml: captions.zh: public/media/online-loans.zh.vtt not found');
-  }));
-
-  test.each([
-    ['a rule without a source', 'content/advice/hang-up.yaml', (t: string) => t.replace(/^source: general\n/m, ''), 'source'],
-    ['a short form over the screen limit', 'content/advice/hang-up.yaml', (t: string) => t.replace('先挂断\\n别怕失礼', '先挂断电话或者退出聊天不用怕失礼'), 'short'],
-  ])('%s (%s)', (_what, file, change, field) => withCopy(async (dir) => {
-    edit(dir, file, change);
-    const { status, output } = await astro(dir, 'sync');
-    expect(status).not.toBe(0);
-    expect(output).toContain(file);
-    expect(output).toMatch(new RegExp(`\\b${field}\\b`));
   }));
 
   test.each([
