@@ -292,7 +292,7 @@ function start(root: HTMLElement): void {
     heading.append(link);
     const text = document.createElement('p');
     text.className = 'result__excerpt';
-    text.append(...excerpt(page.words, found, EXCERPT_WORDS, page.joiner).map(part));
+    text.append(...excerpt(page.words, found, EXCERPT_WORDS, page.joiner, query.q).map(part));
     li.append(type, heading, text);
     return li;
   }

@@ -63,8 +63,21 @@ export function excerptStart(locations: readonly number[], length: number, total
   return from + Math.floor((to - from + 1) / 2);
 }
 
-/** The excerpt around the matches: about `length` words, matched words marked. */
-export function excerpt(words: readonly string[], locations: readonly number[], length: number, joiner: string): ExcerptPart[] {
+/**
+ * The matches worth marking in Chinese text (`joiner` ''): Pagefind also finds a word's characters
+ * on their own, so 刷单 finds the 单 of 下单 and 单位. A lone Chinese character, with no match
+ * beside it, is left out unless the question itself has a character standing alone (骗).
+ */
+export function markedLocations(words: readonly string[], locations: readonly number[], joiner: string, question: string): number[] {
+  if (joiner !== '' || /(?:^|[^\p{Script=Han}])\p{Script=Han}(?:$|[^\p{Script=Han}])/u.test(question)) return [...locations];
+  const found = new Set(locations);
+  const lone = (i: number) => /^\p{Script=Han}$/u.test(words[i] ?? '') && !found.has(i - 1) && !found.has(i + 1);
+  return locations.filter((i) => !lone(i));
+}
+
+/** The excerpt around the matches of `question`: about `length` words, matched words marked. */
+export function excerpt(words: readonly string[], found: readonly number[], length: number, joiner: string, question = ''): ExcerptPart[] {
+  const locations = markedLocations(words, found, joiner, question);
   const start = excerptStart(locations, length, words.length);
   const marked = new Set(locations);
   const parts: ExcerptPart[] = [];

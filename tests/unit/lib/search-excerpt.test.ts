@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { excerpt, excerptStart, pageWords } from '../../../src/lib/search-excerpt';
+import { excerpt, excerptStart, markedLocations, pageWords } from '../../../src/lib/search-excerpt';
 
 describe('search result excerpts', () => {
   test('a page is cut into words the way Pagefind counts them', () => {
@@ -12,6 +12,20 @@ describe('search result excerpts', () => {
     expect(pageWords('“\u200B免费\u200B皮肤\u200B”\u200B. \u200B下')).toEqual(['“', '免费', '皮肤', '”', '。', '下']);
     expect(pageWords('下载\u200BApp\u200B. \u200B再')).toEqual(['下载', 'App', '. ', '再']);
     expect(pageWords('Call 110. Then the bank')).toEqual(['Call', '110.', 'Then', 'the', 'bank']);
+  });
+
+  test('a lone Chinese character found on its own is not marked, unless the question has one', () => {
+    // 刷单 found as one word (1), its 单 alone in 下单 (5), and 刷 + 单 side by side (8, 9).
+    const words = ['别', '刷单', '，', '要', '下', '单', '就', '在', '刷', '单'];
+    expect(markedLocations(words, [1, 5, 8, 9], '', '刷单')).toEqual([1, 8, 9]);
+    expect(excerpt(words, [1, 5, 8, 9], 10, '', '刷单').filter((p) => p.mark).map((p) => p.text)).toEqual(['刷单', '刷', '单']);
+    // Only a lone 单 on the page: nothing is marked for 刷单.
+    expect(markedLocations(words, [5], '', '刷单 返利')).toEqual([]);
+    // A question with a character standing alone keeps its lone matches.
+    expect(markedLocations(words, [5, 9], '', '单')).toEqual([5, 9]);
+    expect(markedLocations(words, [5, 9], '', '骗 单')).toEqual([5, 9]);
+    // English words are never left out.
+    expect(markedLocations(['a', 'b', 'c'], [1], ' ', 'b')).toEqual([1]);
   });
 
   test('the window holds the most matches', () => {
