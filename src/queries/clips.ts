@@ -33,7 +33,7 @@ export interface Clip {
  */
 export async function allClips(): Promise<Clip[]> {
   const entries = (await getCollection('clips')).sort((a, b) => a.id.localeCompare(b.id));
-  return entries.map(checkedClip);
+  return entries.map(clipOf);
 }
 
 /**
@@ -44,12 +44,29 @@ export async function clipsNamed(refs: { collection: 'clips'; id: string }[], fr
   const entries = await getEntries(refs);
   const missing = refs.filter((_, i) => !entries[i]);
   if (missing.length) throw new Error(`${from.file}: ${from.field}: unknown clip ${missing.map((m) => `"${m.id}"`).join(', ')}`);
-  return entries.map((e) => checkedClip(e!));
+  return entries.map((e) => clipOf(e!));
 }
 
 /** A rule's words, for the render hash of the clips that show the rule. */
 function readRule(id: string): AdviceWords {
   return parseYaml(readFileSync(`content/advice/${id}.yaml`, 'utf8')) as AdviceWords;
+}
+
+/**
+ * Clips already checked in this build, by id. A build reads and checks each clip's media once,
+ * however many pages, reels and feeds use the clip; `astro dev` checks them on every request, so
+ * a clip edited while it runs shows at once.
+ */
+const checkedInBuild = new Map<string, Clip>();
+
+function clipOf(entry: CollectionEntry<'clips'>): Clip {
+  if (!import.meta.env.PROD) return checkedClip(entry);
+  let clip = checkedInBuild.get(entry.id);
+  if (!clip) {
+    clip = checkedClip(entry);
+    checkedInBuild.set(entry.id, clip);
+  }
+  return clip;
 }
 
 function checkedClip(entry: CollectionEntry<'clips'>): Clip {
