@@ -4,6 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import { storyboardSource, type AdviceWords } from '../node/clip-hash';
 import { externalMedia, storyboardMedia } from '../node/clip-media';
 import type { Locale } from '../lib/i18n';
+import { articlesIn } from './content';
 import { REEL_SECONDS, REEL_TOLERANCE_SECONDS, VENUES, type Venue } from '../lib/taxonomy';
 
 /** A clip as pages and the kiosk use it: the storyboard (or external video) plus its checked media. */
@@ -148,3 +149,11 @@ export function clipDescription(clip: Clip, locale: Locale): string {
   const text = locale === 'en' ? lines.join(' ') : lines.reduce((out, line) => (out === '' || /[。！？；，：”]$/u.test(out) ? out + line : `${out}，${line}`), '');
   return text.slice(0, 150);
 }
+
+/** What /videos/ shows: every clip, and the names of the scam categories, by key. */
+export async function videoListPage(locale: Locale) {
+  const clips = await allClips();
+  const scamNames = new Map((await articlesIn('scams', locale)).map((s) => [s.data.key as string, s.data.name]));
+  return { clips, scamNames };
+}
+export type VideoListPage = Awaited<ReturnType<typeof videoListPage>>;

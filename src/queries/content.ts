@@ -123,3 +123,21 @@ export async function searchWords(locale: Locale): Promise<SearchWords> {
   const { synonyms, filler, situation, people } = entry.data;
   return { synonyms, filler, situation, people, phrases: [...new Set([...synonyms.flat(), ...aliases])] };
 }
+
+/** What /news/ lists: every news item and alert in `locale`, newest first. */
+export async function newsListPage(locale: Locale) {
+  return { items: await articlesIn('news', locale) };
+}
+export type NewsListPage = Awaited<ReturnType<typeof newsListPage>>;
+
+/** What /scams/ lists: the scam categories in `locale`, in list order. */
+export async function scamListPage(locale: Locale) {
+  return { scams: await articlesIn('scams', locale) };
+}
+export type ScamListPage = Awaited<ReturnType<typeof scamListPage>>;
+
+/** What /audiences/ shows: the audience articles and the scam categories, for the matrix. */
+export async function audiencesPage(locale: Locale) {
+  return { scams: await articlesIn('scams', locale), audiences: await articlesIn('audiences', locale) };
+}
+export type AudiencesPage = Awaited<ReturnType<typeof audiencesPage>>;

@@ -37,3 +37,11 @@ export function citation(source: Source, locale: Locale): string {
     ? `${publisher.en}: “${title.en}” (${period.en})`
     : `${publisher.zh}：“${title.zh}”（${period.zh}）`;
 }
+
+/** What /stats/ shows: the figures by group, and the sources they come from, each once. */
+export async function statsPage() {
+  const groups = await factsByGroup();
+  const sources = [...new Map((await Promise.all(groups.flatMap((g) => g.facts).map(sourceOf))).map((s) => [s.id, s])).values()];
+  return { groups, sources };
+}
+export type StatsPage = Awaited<ReturnType<typeof statsPage>>;
