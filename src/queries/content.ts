@@ -141,3 +141,13 @@ export async function audiencesPage(locale: Locale) {
   return { scams: await articlesIn('scams', locale), audiences: await articlesIn('audiences', locale) };
 }
 export type AudiencesPage = Awaited<ReturnType<typeof audiencesPage>>;
+
+/** What /search/ needs: the scam categories' and audiences' names for its filters, and the words it knows. */
+export async function searchPage(locale: Locale) {
+  return {
+    scamNames: (await articlesIn('scams', locale)).map((s) => s.data.name),
+    audienceNames: (await articlesIn('audiences', locale)).map((a) => a.data.name),
+    words: await searchWords(locale),
+  };
+}
+export type SearchPage = Awaited<ReturnType<typeof searchPage>>;

@@ -4,6 +4,7 @@ import type { Locale } from '../lib/i18n';
 import { articlePath, slugOfId } from '../lib/routes';
 import { planMinutes } from '../lib/lesson-plan';
 import { AGE_BANDS } from '../lib/taxonomy';
+import { allQuizzes } from './quizzes';
 
 export type Lesson = CollectionEntry<'lessons'>;
 
@@ -29,3 +30,14 @@ export async function lessonPaths(locale: Locale) {
 
 /** Path of a lesson page. */
 export const lessonPath = (locale: Locale, lesson: Lesson) => articlePath(locale, 'lessons', slugOfId(lesson.id));
+
+/** What /lessons/ lists: the lessons, the quizzes, and the audiences' names and scam categories the lessons link. */
+export async function lessonListPage(locale: Locale) {
+  return {
+    lessons: await lessonsIn(locale),
+    quizzes: await allQuizzes(),
+    audiences: new Map((await articlesIn('audiences', locale)).map((a) => [a.data.key, a.data.name])),
+    scams: await articlesIn('scams', locale),
+  };
+}
+export type LessonListPage = Awaited<ReturnType<typeof lessonListPage>>;
