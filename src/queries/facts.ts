@@ -45,3 +45,26 @@ export async function statsPage() {
   return { groups, sources };
 }
 export type StatsPage = Awaited<ReturnType<typeof statsPage>>;
+
+/**
+ * What /sources/ lists: the releases, and every rule of advice with its source: a release's
+ * sentence, a named official text, or `general` (not yet matched to one).
+ */
+export async function sourcesPage() {
+  const releases = await getCollection('sources');
+  const rules = (await getCollection('advice')).sort((a, b) => a.id.localeCompare(b.id));
+  const rows = await Promise.all(
+    rules.map(async (rule) => {
+      const source = rule.data.source;
+      if (source === 'general') return { rule, kind: 'general' as const };
+      if ('quote' in source) {
+        const release = await getEntry(source.release);
+        if (!release) throw new Error(`${rule.filePath}: source.release: "${source.release.id}" is not in content/sources.yaml`);
+        return { rule, kind: 'quote' as const, quote: source.quote, release };
+      }
+      return { rule, kind: 'official' as const, official: source };
+    }),
+  );
+  return { releases, rules, rows };
+}
+export type SourcesPage = Awaited<ReturnType<typeof sourcesPage>>;
