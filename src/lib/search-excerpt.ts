@@ -65,8 +65,9 @@ export function excerptStart(locations: readonly number[], length: number, total
 
 /**
  * The matches worth marking in Chinese text (`joiner` ''): Pagefind also finds a word's characters
- * on their own, so 刷单 finds the 单 of 下单 and 单位. A lone Chinese character, with no match
- * beside it, is left out unless the question itself has a character standing alone (骗).
+ * on their own, so 刷单 finds the 单 of 下单. A lone Chinese character, with no match beside it, is
+ * left out unless the question itself has a character standing alone (骗). A longer word that only
+ * begins with one (单位, a prefix match) is still marked.
  */
 export function markedLocations(words: readonly string[], locations: readonly number[], joiner: string, question: string): number[] {
   if (joiner !== '' || /(?:^|[^\p{Script=Han}])\p{Script=Han}(?:$|[^\p{Script=Han}])/u.test(question)) return [...locations];

@@ -65,6 +65,6 @@ export async function sourcesPage() {
       return { rule, kind: 'official' as const, official: source };
     }),
   );
-  return { releases, rules, rows };
+  return { releases, rows };
 }
 export type SourcesPage = Awaited<ReturnType<typeof sourcesPage>>;
