@@ -30,8 +30,13 @@ export async function startPlayer(video: HTMLVideoElement): Promise<void> {
     html5: { nativeTextTracks: true },
   });
   await new Promise<void>((resolve) => player.ready(() => resolve()));
-  // A browser that refuses to play leaves video.js's own play button showing.
-  const playing = await Promise.resolve(player.play()).then(() => true, () => false);
+  // The media element's own play(), not player.play(): video.js queues a play until the element
+  // has picked its source and waits for its loadstart, which with preload="none" may never come,
+  // so about one press in ten left the clip paused here. The element is the player's own (on iOS
+  // video.js plays a copy of the original). A browser that refuses to play leaves video.js's own
+  // play button showing.
+  const media = player.el().querySelector('video') ?? video;
+  const playing = await media.play().then(() => true, () => false);
   // The button pressed is gone: focus goes to the control that now pauses (shown once playing
   // starts), or to video.js's play button, where a keyboard reader expects it.
   const control = playing ? player.getChild('ControlBar')?.getChild('PlayToggle') : player.getChild('BigPlayButton');
