@@ -1,9 +1,6 @@
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  // src/content.config.ts's schemas are tested directly (tests/unit/content/schemas.test.ts).
-  resolve: { alias: { 'astro:content': fileURLToPath(new URL('tests/support/astro-content.ts', import.meta.url)) } },
   test: {
     include: ['tests/unit/**/*.test.ts'],
     // Two files at once, on two cores as on these machines: Vitest's default leaves one core idle,

@@ -12,7 +12,6 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import { parse } from 'yaml';
 import { toVtt } from '../src/lib/clip-text.ts';
 import { cornerLines, resolveScenes, storyboardHash, storyboardSource, type AdviceWords, type StoryboardScene } from '../src/node/clip-hash.ts';
 import { FRAME, ORIENTATIONS, type ClipScene, type Orientation } from '../src/lib/clip/frame.ts';
@@ -21,6 +20,7 @@ import { sceneFrames } from '../src/lib/clip/frame.ts';
 import { FitError } from '../src/lib/svg/text-fit.ts';
 import { clipSiteAddress } from '../src/lib/site-address.ts';
 import { typesetterFor } from '../src/node/picture.ts';
+import { readEntry } from '../src/node/content-files.ts';
 const CLIPS = 'content/clips';
 /** Where the files go: public/media, or `--out <dir>` (the bench renders into a scratch folder). */
 const MEDIA = process.argv.includes('--out') ? process.argv[process.argv.indexOf('--out') + 1]! : 'public/media';
@@ -31,21 +31,24 @@ function fail(message: string): never {
 
 type Scene = ClipScene & { caption: { zh: string; en: string } };
 
-/** A rule file's text; a scene naming an unknown rule stops the render, naming the clip. */
-function ruleText(id: string, from: string): string {
-  const file = join('content/advice', `${id}.yaml`);
-  if (!existsSync(file)) fail(`${from}: advice: unknown advice id "${id}": there is no ${file}`);
-  return readFileSync(file, 'utf8');
+/** Reads an entry as the build's schema does; a wrong field stops the render, naming the file and the field. */
+function entry<C extends 'clips' | 'advice'>(collection: C, file: string, text?: string) {
+  try {
+    return readEntry(collection, file, text);
+  } catch (error) {
+    fail((error as Error).message);
+  }
 }
 
-/** A rule's words, read from its file. */
+/** A rule's words, read from its file; a scene naming an unknown rule stops the render, naming the clip. */
 function ruleWords(id: string, from: string): AdviceWords {
-  return parse(ruleText(id, from)) as AdviceWords;
+  const file = join('content/advice', `${id}.yaml`);
+  if (!existsSync(file)) fail(`${from}: advice: unknown advice id "${id}": there is no ${file}`);
+  return entry('advice', file);
 }
 
 /** The text the render hash covers: the storyboard and the words of the rules its scenes name. */
-function hashSource(file: string, text: string): string {
-  const scenes = ((parse(text) as { scenes?: StoryboardScene[] }).scenes ?? []);
+function hashSource(file: string, text: string, scenes: readonly StoryboardScene[]): string {
   return storyboardSource(text, scenes.flatMap((s) => s.advice ?? []), (id) => ruleWords(id, file));
 }
 
@@ -94,15 +97,12 @@ function drawFrames(scenes: readonly Scene[], dir: string, where: string, orient
   return list.join('\n') + '\n';
 }
 
-function render(id: string, file: string, work: string): void {
-  const text = readFileSync(file, 'utf8');
-  const board = parse(text) as { scenes?: StoryboardScene[] };
-  if (!Array.isArray(board.scenes) || board.scenes.length === 0) fail(`${file}: scenes: at least one scene is needed`);
+function render(id: string, file: string, text: string, storyboard: readonly StoryboardScene[], work: string): void {
   // A scene that names a rule shows the rule's words, so clips and pages say the same thing.
-  const scenes = resolveScenes(board.scenes, (id) => ruleWords(id, file)) as unknown as Scene[];
+  const scenes = resolveScenes(storyboard, (id) => ruleWords(id, file)) as unknown as Scene[];
   // Every frame's corner shows the 96110 rule's short form.
   const corner = cornerLines((id) => ruleWords(id, file));
-  const problems = clipSceneProblems(board.scenes, scenes);
+  const problems = clipSceneProblems(storyboard, scenes);
   if (problems.length) fail(problems.map((p) => `${file}: ${p}`).join('\n'));
   const total = scenes.reduce((sum, s) => sum + s.seconds, 0);
   const keyframes: number[] = [];
@@ -135,7 +135,7 @@ function render(id: string, file: string, work: string): void {
   for (const lang of ['zh', 'en'] as const) {
     writeFileSync(join(MEDIA, `${id}.${lang}.vtt`), toVtt(scenes.map((s) => ({ seconds: s.seconds, caption: s.caption[lang] }))));
   }
-  const manifest = { id, storyboardHash: storyboardHash(hashSource(file, text)), durationSeconds: total, ...(ADDRESS ? { siteAddress: ADDRESS } : {}) };
+  const manifest = { id, storyboardHash: storyboardHash(hashSource(file, text, storyboard)), durationSeconds: total, ...(ADDRESS ? { siteAddress: ADDRESS } : {}) };
   writeFileSync(join(MEDIA, `${id}.json`), `${JSON.stringify(manifest, null, 2)}\n`);
   console.log(`rendered ${id} (${total} s)`);
 }
@@ -152,14 +152,17 @@ try {
     const id = name.replace(/\.yaml$/, '');
     if (named.length && !named.includes(id)) continue;
     const file = join(CLIPS, name);
+    const text = readFileSync(file, 'utf8');
+    // The storyboard is checked by the build's schema before anything is drawn.
+    const board = entry('clips', file, text);
     // An externally produced clip brings its own video and captions: nothing to render.
-    if ((parse(readFileSync(file, 'utf8')) as { video?: unknown }).video) continue;
+    if (!board.scenes) continue;
     const manifest = join(MEDIA, `${id}.json`);
     const old = existsSync(manifest) ? (JSON.parse(readFileSync(manifest, 'utf8')) as { storyboardHash?: string; siteAddress?: string }) : null;
-    const fresh = old?.storyboardHash === storyboardHash(hashSource(file, readFileSync(file, 'utf8'))) && (old?.siteAddress ?? null) === ADDRESS;
+    const fresh = old?.storyboardHash === storyboardHash(hashSource(file, text, board.scenes)) && (old?.siteAddress ?? null) === ADDRESS;
     if (fresh && !all && !named.length) continue;
     try {
-      render(id, file, work);
+      render(id, file, text, board.scenes, work);
     } catch (error) {
       // Text that does not fit (the site's address, say) names the clip it stopped.
       if (error instanceof FitError) fail(`${file}: ${error.message}`);

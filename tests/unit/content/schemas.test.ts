@@ -1,37 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { collections } from '../../../src/content.config';
+import { schemaProblems } from '../../../src/node/content-files';
 import { ROOT } from '../helpers';
 
 /**
- * A wrong frontmatter field fails its collection's schema, at that field. The schemas are
- * src/content.config.ts's own, called directly; frontmatter-errors.test.ts shows once, through
- * Astro, that such a failure stops the build naming the file and the field.
+ * A wrong frontmatter field fails its collection's schema, at that field. The schemas are the
+ * build's own (src/lib/content-schemas.ts), read as scripts read them; frontmatter-errors.test.ts
+ * shows once, through Astro, that such a failure stops the build naming the file and the field.
  */
-type Schema = { safeParse(data: unknown): { success: boolean; error?: { issues: { path: PropertyKey[] }[] } } };
-const schemaOf = (collection: keyof typeof collections) => (collections[collection] as unknown as { schema: Schema }).schema;
-
-/** The data a file gives its collection: an MDX file's frontmatter, or a YAML file's entries. */
-function entriesOf(file: string, text: string): unknown[] {
-  if (file.endsWith('.mdx')) {
-    const match = /^---\n([\s\S]*?)\n---/.exec(text);
-    if (!match) throw new Error(`${file}: no frontmatter`);
-    return [parse(match[1]!)];
-  }
-  const data = parse(text) as unknown;
-  // The facts loader numbers the figures in file order (src/content.config.ts).
-  return Array.isArray(data) ? data.map((entry: object, position) => ({ ...entry, position })) : [data];
-}
-
-/** The paths of the schema's complaints about the file, as `field.sub`, over all its entries. */
-function problems(collection: keyof typeof collections, file: string, text: string): string[] {
-  return entriesOf(file, text).flatMap((entry) => {
-    const result = schemaOf(collection).safeParse(entry);
-    return result.success ? [] : result.error!.issues.map((i) => i.path.map(String).join('.'));
-  });
-}
+/** The fields the schema complains of in the file, as `field.sub`. */
+const problems = (collection: Parameters<typeof schemaProblems>[0], file: string, text: string) =>
+  schemaProblems(collection, file, text).map((p) => p.slice(file.length + 2).split(': ')[0]);
 
 describe('a wrong field fails its schema, at that field', () => {
   test.each([
