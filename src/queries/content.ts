@@ -1,50 +1,12 @@
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { getEntry, type CollectionEntry } from 'astro:content';
+import { checkedContent, type ArticleCollection } from './checked';
 import type { Locale } from '../lib/i18n';
-import { articlePath, localeOfId, slugOfId } from '../lib/routes';
+import { articlePath, slugOfId } from '../lib/routes';
 import type { SearchWords } from '../lib/search-plan';
 
-type ArticleCollection = 'scams' | 'audiences' | 'guides' | 'news' | 'lessons' | 'statements';
-
-/**
- * The articles of one collection in `locale`, in list order. An entry whose `key` differs
- * from its file name, or that names a missing figure or source, fails the build here,
- * naming the file and the field.
- */
+/** The articles of one collection in `locale`, in list order, checked across entries (src/queries/checked.ts). */
 export async function articlesIn<C extends ArticleCollection>(collection: C, locale: Locale): Promise<CollectionEntry<C>[]> {
-  const entries = await getCollection(collection, (entry) => localeOfId(entry.id) === locale);
-  for (const entry of entries) {
-    const data = entry.data as { key?: string };
-    if (data.key !== undefined && data.key !== slugOfId(entry.id)) {
-      throw new Error(`${entry.filePath}: key: "${data.key}" must equal the file name "${slugOfId(entry.id)}"`);
-    }
-    await assertReferences(entry);
-  }
-  return entries.sort(byListOrder);
-}
-
-/**
- * Astro logs a reference to a missing entry but builds on; here it fails the build instead,
- * naming the file, the field and the id.
- */
-async function assertReferences(entry: { filePath?: string; data: object }): Promise<void> {
-  for (const [field, value] of Object.entries(entry.data)) {
-    const refs = (Array.isArray(value) ? value : [value]).filter(isReference);
-    for (const ref of refs) {
-      if (!(await getEntry(ref.collection as 'facts', ref.id))) {
-        throw new Error(`${entry.filePath}: ${field}: "${ref.id}" is not in the ${ref.collection} collection`);
-      }
-    }
-  }
-}
-
-function isReference(value: unknown): value is { collection: string; id: string } {
-  return typeof value === 'object' && value !== null && 'collection' in value && 'id' in value && Object.keys(value).length === 2;
-}
-
-function byListOrder(a: { id: string; data: object }, b: { id: string; data: object }): number {
-  const order = (e: { data: object }) => ('order' in e.data ? Number(e.data.order) : 0);
-  const date = (e: { data: object }) => ('date' in e.data && e.data.date instanceof Date ? e.data.date.getTime() : 0);
-  return order(a) - order(b) || date(b) - date(a) || a.id.localeCompare(b.id);
+  return [...(await checkedContent()).articles[collection][locale]];
 }
 
 /** `getStaticPaths` for an article route: one page per entry, with the entry as a prop. */
@@ -62,23 +24,14 @@ export async function linksByKey(collection: 'scams' | 'audiences', locale: Loca
 /**
  * What a scam's print card says of its own, from the zh article (`card`) for both languages: the
  * rule ids it highlights before its money-gone steps, and its title and steps heading where the
- * usual ones do not fit. A zh article without `card`, or an English article that sets one, fails
- * the build, naming the file.
+ * usual ones do not fit. Every zh article has one (checked once per build).
  */
 export async function scamCard(key: string): Promise<ScamCard> {
-  // Checked and read once per build, not once per card.
-  cards ??= (async () => {
-    for (const entry of await articlesIn('scams', 'en')) {
-      if (entry.data.card) throw new Error(`${entry.filePath}: card: write the card once, in the zh article (content/scams/${entry.data.key}.mdx)`);
-    }
-    return new Map((await articlesIn('scams', 'zh-CN')).map((e) => [e.data.key, e.data.card]));
-  })();
-  const card = (await cards).get(key);
+  const card = (await articlesIn('scams', 'zh-CN')).find((e) => e.data.key === key)?.data.card;
   if (!card) throw new Error(`content/scams/${key}.mdx: card: name the print card's rules, e.g. card: { advice: [when-unsure] }`);
   return card;
 }
 type ScamCard = NonNullable<CollectionEntry<'scams'>['data']['card']>;
-let cards: Promise<Map<string, ScamCard | undefined>> | undefined;
 
 /** A stand-alone guide such as /report/ in `locale`. */
 export async function guide(key: 'report', locale: Locale): Promise<CollectionEntry<'guides'>> {

@@ -2,25 +2,14 @@ import type { CollectionEntry } from 'astro:content';
 import { articlesIn } from './content';
 import type { Locale } from '../lib/i18n';
 import { articlePath, slugOfId } from '../lib/routes';
-import { planMinutes } from '../lib/lesson-plan';
-import { AGE_BANDS } from '../lib/taxonomy';
 import { allQuizzes } from './quizzes';
+import { checkedContent } from './checked';
 
 export type Lesson = CollectionEntry<'lessons'>;
 
-/** The lessons in `locale`, youngest age band first. */
+/** The lessons in `locale`, youngest age band first; their minutes are checked against their class plans once per build. */
 export async function lessonsIn(locale: Locale): Promise<Lesson[]> {
-  const lessons = await articlesIn('lessons', locale);
-  for (const lesson of lessons) {
-    const steps = planMinutes(lesson.body ?? '');
-    const total = steps.reduce((sum, s) => sum + s.minutes, 0);
-    if (steps.length === 0 || total !== lesson.data.durationMinutes) {
-      throw new Error(
-        `${lesson.filePath}: durationMinutes: the class plan's "### step (N 分钟 | N min)" headings add up to ${total} minutes, not ${lesson.data.durationMinutes}`,
-      );
-    }
-  }
-  return lessons.sort((a, b) => AGE_BANDS.indexOf(a.data.ageBand) - AGE_BANDS.indexOf(b.data.ageBand) || a.id.localeCompare(b.id));
+  return [...(await checkedContent()).lessons[locale]];
 }
 
 /** `getStaticPaths` for lesson pages and their handouts. */
