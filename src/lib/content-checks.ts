@@ -1,7 +1,7 @@
 /**
  * The checks that look across entries, where one file's schema cannot see: a key against its
- * file name, a reference against the collection it names, a lesson's minutes against its class
- * plan, a quiz's file name against the audiences, a card or signals written in the wrong
+ * file name, a reference against the collection it names, a category or audience named against
+ * the articles of its language, a lesson's minutes against its class plan, a quiz's file name against the audiences, a card or signals written in the wrong
  * language, a reel's length. Pure: src/queries/checked.ts runs them once per build over
  * Astro's entries, and tests run them over entries of their own.
  *
@@ -49,6 +49,20 @@ export function referenceProblems(entry: Entry, collection: string, has: (collec
   return referencesIn(entry.data, '')
     .filter(({ ref }) => !has(ref.collection, ref.id))
     .map(({ field, ref }) => `${fileOf(entry, collection)}: ${field}: "${ref.id}" is not in the ${ref.collection} collection`);
+}
+
+/**
+ * The scam categories and audiences an article names in `scams` and `audiences` are articles in
+ * its own language, which its page links.
+ */
+export function linkedArticleProblems(entry: Entry, present: { scams: ReadonlySet<string>; audiences: ReadonlySet<string> }): string[] {
+  return (['scams', 'audiences'] as const).flatMap((field) => {
+    const keys = (entry.data as Record<string, unknown>)[field];
+    if (!Array.isArray(keys)) return [];
+    return keys
+      .filter((key) => !present[field].has(String(key)))
+      .map((key) => `${fileOf(entry, 'content')}: ${field}: no article for "${String(key)}" in this language`);
+  });
 }
 
 /** A lesson's `durationMinutes` is what the `### step (N 分钟 | N min)` headings of its class plan add up to. */

@@ -27,8 +27,8 @@ export async function articlePage(entry: ArticleEntry, locale: Locale) {
   const scamLinks = await linksByKey('scams', locale);
   const audienceLinks = await linksByKey('audiences', locale);
   const quiz = entry.collection === 'audiences' ? (await allQuizzes()).find((q) => q.id === entry.data.key) : undefined;
-  const relatedAudiences = linksFor(audienceLinks, 'audiences' in data ? data.audiences : [], { filePath: entry.filePath, field: 'audiences' });
-  const relatedScams = linksFor(scamLinks, 'scams' in data ? data.scams : [], { filePath: entry.filePath, field: 'scams' });
+  const relatedAudiences = linksFor(audienceLinks, 'audiences' in data ? data.audiences : []);
+  const relatedScams = linksFor(scamLinks, 'scams' in data ? data.scams : []);
   return {
     sources,
     facts,

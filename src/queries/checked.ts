@@ -6,6 +6,7 @@ import { externalMedia, storyboardMedia } from '../node/clip-media';
 import { COLLECTIONS } from '../lib/content-schemas';
 import {
   keyProblems,
+  linkedArticleProblems,
   lessonMinutesProblems,
   missingProblems,
   quizNameProblems,
@@ -118,6 +119,10 @@ async function check(): Promise<CheckedContent> {
     statements: byLocale('statements'),
   };
   problems.push(...scamOnceProblems(articles.scams['zh-CN'], articles.scams.en));
+  for (const locale of LOCALES) {
+    const present = { scams: new Set(articles.scams[locale].map((e) => e.data.key)), audiences: new Set(articles.audiences[locale].map((e) => e.data.key)) };
+    for (const c of ARTICLE_COLLECTIONS) for (const entry of articles[c][locale]) problems.push(...linkedArticleProblems(entry, present));
+  }
 
   const clips = new Map<string, Clip>();
   for (const entry of [...all.clips].sort((a, b) => a.id.localeCompare(b.id))) {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import {
   keyProblems,
+  linkedArticleProblems,
   lessonMinutesProblems,
   missingProblems,
   quizNameProblems,
@@ -77,6 +78,19 @@ describe('a reference names an entry that exists', () => {
     const file = 'content/advice/call-110-to-ask.yaml';
     const entry = entryOf('advice', file, edited(file, (t) => t.replace(/release: [a-z-]+/, 'release: no-such-release')));
     expect(referenceProblems(entry, 'advice', has)).toEqual([`${file}: source.release: "no-such-release" is not in the sources collection`]);
+  });
+});
+
+describe('a category or audience an article names has an article in its language', () => {
+  const file = 'content/en/lessons/high-school.mdx';
+  const keys = (tree: string) => new Set(readdirSync(join(ROOT, 'content/en', tree)).map((f) => f.replace(/\.mdx$/, '')));
+  const present = { scams: keys('scams'), audiences: keys('audiences') };
+  test('as written', () => expect(linkedArticleProblems(entryOf('lessons', file), present)).toEqual([]));
+  test('a category with no English article', () => {
+    const lesson = entryOf('lessons', file);
+    const [first] = (lesson.data as { scams: string[] }).scams;
+    const without = { ...present, scams: new Set([...present.scams].filter((k) => k !== first)) };
+    expect(linkedArticleProblems(lesson, without)).toEqual([`${file}: scams: no article for "${first}" in this language`]);
   });
 });
 
