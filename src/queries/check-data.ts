@@ -3,12 +3,13 @@
  * once, bilingual, in the zh scam articles and content/signals.yaml.
  */
 import { getCollection } from 'astro:content';
-import { adviceRule } from './advice';
+import { adviceRule, adviceSet } from './advice';
 import { articlesIn, linksByKey } from './content';
-import { pick, type Locale } from '../lib/i18n';
+import { pick, stringKeys, t, wordSpace, type Locale } from '../lib/i18n';
 import { SCAM_SLUGS } from '../lib/taxonomy';
 import { compileSignals, signalSources } from '../lib/check/compile';
 import type { CheckData } from '../lib/check/match';
+import type { CheckPayload } from '../client/check';
 
 /** A signal as the page shows it. */
 export interface ShownSignal {
@@ -56,12 +57,9 @@ export async function checkPageData(locale: Locale): Promise<CheckPageData> {
     label: pick(s.label, locale),
     meaning: s.meaning ? pick(s.meaning, locale) : (await adviceRule(s.advice!, locale, `${file}: signals: ${s.id}: advice`)).text,
   });
+  // Every category has an article in each language (checked once per build).
   const links = await linksByKey('scams', locale);
-  const category = (slug: string) => {
-    const link = links.get(slug);
-    if (!link) throw new Error(`content/${locale === 'en' ? 'en/' : ''}scams/${slug}.mdx is missing: the /check/ page links every category`);
-    return link;
-  };
+  const category = (slug: string) => links.get(slug)!;
   const general = await Promise.all(shared.map((s) => show(s, 'content/signals.yaml')));
   const own = await Promise.all(
     scams.map(async (e) => ({
@@ -76,3 +74,24 @@ export async function checkPageData(locale: Locale): Promise<CheckPageData> {
     checklist: { general, scams: own.filter((c) => c.signals.length > 0) },
   };
 }
+
+/** The words the page's script shows, by key under `check.` in the UI strings. */
+const CLIENT_KEYS = ['empty', 'truncated', 'warning.title', 'warning.text', 'caution.title', 'caution.text', 'none.title', 'found', 'quoted', 'sep', 'inText', 'likely'];
+
+/**
+ * Everything /check/ shows in `locale`: the checklist, the rules for a reader not sure and for
+ * the first ten minutes, and the payload its script reads (the compiled signals, the category
+ * links and the words it shows).
+ */
+export async function checkPage(locale: Locale) {
+  const page = await checkPageData(locale);
+  const [notSure, firstTen] = await Promise.all(['not-sure', 'first-ten-minutes'].map((id) => adviceSet(id, locale, 'the /check/ page')));
+  const missing = CLIENT_KEYS.filter((key) => !stringKeys(locale).includes(`check.${key}`));
+  if (missing.length) throw new Error(`content/ui/${locale === 'en' ? 'en' : 'zh'}.json: missing ${missing.map((k) => `check.${k}`).join(', ')}`);
+  const strings = Object.fromEntries(CLIENT_KEYS.map((key) => [key, t(locale, `check.${key}` as Parameters<typeof t>[1])]));
+  // With nothing found the answer goes on to say who to treat as a scammer: the home page's rule, reused.
+  strings['none.text'] = `${t(locale, 'check.none.text')}${wordSpace(locale)}${t(locale, 'home.heroText')}`;
+  const payload: CheckPayload = { data: page.data, categories: page.categories, t: strings };
+  return { checklist: page.checklist, notSure: notSure!, firstTen: firstTen!, payload };
+}
+export type CheckPage = Awaited<ReturnType<typeof checkPage>>;

@@ -16,7 +16,7 @@ import {
 } from '../lib/content-checks';
 import { LOCALES, type Locale } from '../lib/i18n';
 import { localeOfId, slugOfId } from '../lib/routes';
-import { AGE_BANDS, AUDIENCE_SLUGS, REEL_SECONDS, REEL_TOLERANCE_SECONDS, VENUES, type Venue } from '../lib/taxonomy';
+import { AGE_BANDS, AUDIENCE_SLUGS, REEL_SECONDS, REEL_TOLERANCE_SECONDS, SCAM_SLUGS, VENUES, type Venue } from '../lib/taxonomy';
 
 /**
  * The content as the pages use it, checked across entries once per build: every check a
@@ -77,9 +77,15 @@ export interface VenueReels {
   schedule: CollectionEntry<'playlists'>['data']['schedule'];
 }
 
-/** The files the site cannot do without, in each language. */
+/** The files the site cannot do without, in each language: /report/, the statements, an article for every scam category and audience (the matrix and /check/ link them all). */
 const REQUIRED = [
-  ...['', 'en/'].flatMap((en) => [`content/${en}guides/report.mdx`, `content/${en}statements/accessibility.mdx`, `content/${en}statements/privacy.mdx`]),
+  ...['', 'en/'].flatMap((en) => [
+    `content/${en}guides/report.mdx`,
+    `content/${en}statements/accessibility.mdx`,
+    `content/${en}statements/privacy.mdx`,
+    ...SCAM_SLUGS.map((slug) => `content/${en}scams/${slug}.mdx`),
+    ...AUDIENCE_SLUGS.map((slug) => `content/${en}audiences/${slug}.mdx`),
+  ]),
   'content/search/zh.yaml',
   'content/search/en.yaml',
   ...VENUES.map((venue) => `content/playlists/${venue}.yaml`),

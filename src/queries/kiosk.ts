@@ -1,8 +1,10 @@
 import type { KioskData, ListedClip, ReelFile } from '../kiosk/payload';
+import type { Locale } from '../lib/i18n';
 import { kioskReportUrl } from '../lib/kiosk-report';
 import type { Venue } from '../lib/taxonomy';
 import { kioskAlertKey } from '../node/kiosk-alert-key';
 import { clipFileHashes } from '../node/media-hash';
+import { adviceRule, adviceSetBoth, type Rule } from './advice';
 import { venueReels, type Clip, type Reel } from './clips';
 
 /** Names this build in heartbeats: when it was made. */
@@ -16,6 +18,11 @@ export interface KioskPayload {
   screen: KioskData;
   /** The body of /kiosk/<venue>.json. */
   file: ReelFile;
+  /**
+   * The hold card, up when no clip can play: the kiosk-hold rules and what to do when 96110
+   * calls, in their screen form, the same words as clips and cards.
+   */
+  hold: { rules: { zh: Rule[]; en: Rule[] }; answer96110: { zh: Rule; en: Rule } };
 }
 
 /**
@@ -52,5 +59,8 @@ export async function kioskPayload(venue: Venue): Promise<KioskPayload> {
     reels: Object.fromEntries(others.map((r) => [r.key, { name: r.name, totalSeconds: r.totalSeconds, clips: r.clips.map(listed) }])),
     schedule,
   };
-  return { name, reels, screen, file };
+  const holdRules = await adviceSetBoth('kiosk-hold', 'the kiosk hold card');
+  const answer96110 = (locale: Locale) => adviceRule('answer-96110', locale, 'the kiosk hold card');
+  const hold = { rules: { zh: holdRules.zh.rules, en: holdRules.en.rules }, answer96110: { zh: await answer96110('zh-CN'), en: await answer96110('en') } };
+  return { name, reels, screen, file, hold };
 }
