@@ -2,16 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import {
-  keyProblems,
-  linkedArticleProblems,
-  lessonMinutesProblems,
-  missingProblems,
-  quizNameProblems,
-  reelProblems,
-  referenceProblems,
-  scamOnceProblems,
-} from '../../../src/lib/content-checks';
+import * as checks from '../../../src/lib/content-checks';
 import { REEL_SECONDS, REEL_TOLERANCE_SECONDS } from '../../../src/lib/taxonomy';
 import { adviceProblems, type Rule } from '../../../src/node/advice-checks';
 import { storyboardSource } from '../../../src/node/clip-hash';
@@ -51,33 +42,33 @@ const has = (collection: string, id: string) => known.get(collection)?.has(id) ?
 
 describe('an article key is its file name', () => {
   const file = 'content/scams/online-loans.mdx';
-  test('as written', () => expect(keyProblems(entryOf('scams', file), 'online-loans')).toEqual([]));
+  test('as written', () => expect(checks.keyProblems(entryOf('scams', file), 'online-loans')).toEqual([]));
   test('a key that is not', () => {
     const entry = entryOf('scams', file, edited(file, (t) => t.replace(/^key: online-loans$/m, 'key: online-shopping')));
-    expect(keyProblems(entry, 'online-loans')).toEqual([`${file}: key: "online-shopping" must equal the file name "online-loans"`]);
+    expect(checks.keyProblems(entry, 'online-loans')).toEqual([`${file}: key: "online-shopping" must equal the file name "online-loans"`]);
   });
 });
 
 describe('a reference names an entry that exists', () => {
   test('as written', () => {
     for (const [collection, file] of [['scams', 'content/scams/online-shopping.mdx'], ['playlists', 'content/playlists/subway.yaml'], ['advice', 'content/advice/call-110-to-ask.yaml']] as const) {
-      expect(referenceProblems(entryOf(collection, file), collection, has)).toEqual([]);
+      expect(checks.referenceProblems(entryOf(collection, file), collection, has)).toEqual([]);
     }
   });
   test('an unknown figure id', () => {
     const file = 'content/scams/online-shopping.mdx';
     const entry = entryOf('scams', file, edited(file, (t) => t.replace(/^facts: \[/m, 'facts: [no-such-figure, ')));
-    expect(referenceProblems(entry, 'scams', has)).toEqual([`${file}: facts: "no-such-figure" is not in the facts collection`]);
+    expect(checks.referenceProblems(entry, 'scams', has)).toEqual([`${file}: facts: "no-such-figure" is not in the facts collection`]);
   });
   test('an unknown clip in a reel that a schedule picks', () => {
     const file = 'content/playlists/subway.yaml';
     const entry = entryOf('playlists', file, edited(file, (t) => t.replace(/^(  commuter:\n(?:    .*\n)*?    clips:\n)      - /m, '$1      - no-such-clip\n      - ')));
-    expect(referenceProblems(entry, 'playlists', has)).toEqual([`${file}: reels.commuter.clips: "no-such-clip" is not in the clips collection`]);
+    expect(checks.referenceProblems(entry, 'playlists', has)).toEqual([`${file}: reels.commuter.clips: "no-such-clip" is not in the clips collection`]);
   });
   test("an unknown release in a rule's source", () => {
     const file = 'content/advice/call-110-to-ask.yaml';
     const entry = entryOf('advice', file, edited(file, (t) => t.replace(/release: [a-z-]+/, 'release: no-such-release')));
-    expect(referenceProblems(entry, 'advice', has)).toEqual([`${file}: source.release: "no-such-release" is not in the sources collection`]);
+    expect(checks.referenceProblems(entry, 'advice', has)).toEqual([`${file}: source.release: "no-such-release" is not in the sources collection`]);
   });
 });
 
@@ -85,21 +76,21 @@ describe('a category or audience an article names has an article in its language
   const file = 'content/en/lessons/high-school.mdx';
   const keys = (tree: string) => new Set(readdirSync(join(ROOT, 'content/en', tree)).map((f) => f.replace(/\.mdx$/, '')));
   const present = { scams: keys('scams'), audiences: keys('audiences') };
-  test('as written', () => expect(linkedArticleProblems(entryOf('lessons', file), present)).toEqual([]));
+  test('as written', () => expect(checks.linkedArticleProblems(entryOf('lessons', file), present)).toEqual([]));
   test('a category with no English article', () => {
     const lesson = entryOf('lessons', file);
     const [first] = (lesson.data as { scams: string[] }).scams;
     const without = { ...present, scams: new Set([...present.scams].filter((k) => k !== first)) };
-    expect(linkedArticleProblems(lesson, without)).toEqual([`${file}: scams: no article for "${first}" in this language`]);
+    expect(checks.linkedArticleProblems(lesson, without)).toEqual([`${file}: scams: no article for "${first}" in this language`]);
   });
 });
 
 describe("a lesson's minutes are its class plan's", () => {
   const file = 'content/lessons/upper-primary.mdx';
-  test('as written', () => expect(lessonMinutesProblems(entryOf('lessons', file))).toEqual([]));
+  test('as written', () => expect(checks.lessonMinutesProblems(entryOf('lessons', file))).toEqual([]));
   test('a length the plan does not add up to', () => {
     const entry = entryOf('lessons', file, edited(file, (t) => t.replace(/^durationMinutes: (\d+)$/m, (_, n: string) => `durationMinutes: ${Number(n) + 5}`)));
-    const [problem, ...more] = lessonMinutesProblems(entry);
+    const [problem, ...more] = checks.lessonMinutesProblems(entry);
     expect(more).toEqual([]);
     expect(problem).toMatch(new RegExp(`^${file}: durationMinutes: the class plan's "### step \\(N 分钟 \\| N min\\)" headings add up to (\\d+) minutes, not (\\d+)$`));
     const [, plan, given] = /add up to (\d+) minutes, not (\d+)/.exec(problem!)!;
@@ -108,9 +99,9 @@ describe("a lesson's minutes are its class plan's", () => {
 });
 
 describe('a quiz is named for its audience', () => {
-  test('as written', () => expect(quizNameProblems(entryOf('quizzes', 'content/quizzes/parents.yaml'))).toEqual([]));
+  test('as written', () => expect(checks.quizNameProblems(entryOf('quizzes', 'content/quizzes/parents.yaml'))).toEqual([]));
   test('a name that is no audience', () => {
-    expect(quizNameProblems({ ...entryOf('quizzes', 'content/quizzes/parents.yaml'), id: 'pensioners', filePath: 'content/quizzes/pensioners.yaml' })).toEqual([
+    expect(checks.quizNameProblems({ ...entryOf('quizzes', 'content/quizzes/parents.yaml'), id: 'pensioners', filePath: 'content/quizzes/pensioners.yaml' })).toEqual([
       'content/quizzes/pensioners.yaml: the file name must be an audience (finance-staff, residents, students, seniors, parents), got "pensioners"',
     ]);
   });
@@ -119,9 +110,9 @@ describe('a quiz is named for its audience', () => {
 describe('a scam card and its signals are written once, in the zh article', () => {
   const zh = entryOf('scams', 'content/scams/money-mule.mdx');
   const en = entryOf('scams', 'content/en/scams/money-mule.mdx');
-  test('as written', () => expect(scamOnceProblems([zh], [en])).toEqual([]));
+  test('as written', () => expect(checks.scamOnceProblems([zh], [en])).toEqual([]));
   test('a zh article without a card, an English one with a card and signals', () => {
-    expect(scamOnceProblems([{ ...zh, data: { ...zh.data, card: undefined } }], [{ ...en, data: { ...en.data, card: zh.data.card, signals: zh.data.signals } }])).toEqual([
+    expect(checks.scamOnceProblems([{ ...zh, data: { ...zh.data, card: undefined } }], [{ ...en, data: { ...en.data, card: zh.data.card, signals: zh.data.signals } }])).toEqual([
       "content/scams/money-mule.mdx: card: name the print card's rules, e.g. card: { advice: [when-unsure] }",
       'content/en/scams/money-mule.mdx: card: write the card once, in the zh article (content/scams/money-mule.mdx)',
       'content/en/scams/money-mule.mdx: signals: write signals once, in the zh article (content/scams/money-mule.mdx)',
@@ -136,15 +127,15 @@ describe('a reel lasts six minutes in both cuts, measured from the files', () =>
     const total = (ext: string) => clips.reduce((sum, id) => sum + mp4Duration(join(ROOT, 'public/media', `${id}.${ext}`)), 0);
     return { file, venue: 'bank', key: 'default', field: 'clips', seconds: total('mp4'), portraitSeconds: total('portrait.mp4') };
   };
-  test('as written', () => expect(reelProblems(reel(read(file)), REEL_SECONDS, REEL_TOLERANCE_SECONDS)).toEqual([]));
+  test('as written', () => expect(checks.reelProblems(reel(read(file)), REEL_SECONDS, REEL_TOLERANCE_SECONDS)).toEqual([]));
   test('a reel a clip short', () => {
-    expect(reelProblems(reel(edited(file, (t) => t.replace(/^  - investment\n/m, ''))), REEL_SECONDS, REEL_TOLERANCE_SECONDS)).toEqual([
+    expect(checks.reelProblems(reel(edited(file, (t) => t.replace(/^  - investment\n/m, ''))), REEL_SECONDS, REEL_TOLERANCE_SECONDS)).toEqual([
       `${file}: clips: the bank reel totals 324.0 s, 36.0 s short of 360 s`,
       `${file}: clips: the bank reel totals 324.0 s in portrait, 36.0 s short of 360 s`,
     ]);
   });
   test('a reel of another key names it', () => {
-    expect(reelProblems({ file, venue: 'subway', key: 'commuter', field: 'reels.commuter.clips', seconds: 361, portraitSeconds: 360 }, 360, 0.5)).toEqual([
+    expect(checks.reelProblems({ file, venue: 'subway', key: 'commuter', field: 'reels.commuter.clips', seconds: 361, portraitSeconds: 360 }, 360, 0.5)).toEqual([
       `${file}: reels.commuter.clips: the subway "commuter" reel totals 361.0 s, 1.0 s over 360 s`,
     ]);
   });
@@ -207,6 +198,6 @@ describe('rules of advice across files', () => {
 
 describe('the files the site cannot do without', () => {
   test('a missing one is named', () => {
-    expect(missingProblems(['content/guides/report.mdx', 'content/en/guides/report.mdx'], new Set(['content/guides/report.mdx']))).toEqual(['content/en/guides/report.mdx is missing']);
+    expect(checks.missingProblems(['content/guides/report.mdx', 'content/en/guides/report.mdx'], new Set(['content/guides/report.mdx']))).toEqual(['content/en/guides/report.mdx is missing']);
   });
 });
