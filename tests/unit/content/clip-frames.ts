@@ -5,19 +5,20 @@
  * clip-frames-portrait.test.ts each run it for one cut, so the unit run decodes both at once.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { cornerLines, resolveScenes, type AdviceWords, type StoryboardScene } from '../../../src/node/clip-hash';
+import { cornerLines, resolveScenes, type AdviceWords } from '../../../src/node/clip-hash';
 import { FRAMES, LAYOUT_MEASURE, MIN_CONTRAST, sceneFrames, type ClipScene, type Orientation } from '../../../src/lib/clip/frame';
 import { svgTextTypesetter } from '../../../src/lib/svg/draw';
+import { readEntry } from '../../../src/node/content-files';
 import { ROOT } from '../helpers';
 
 const CLIPS = join(ROOT, 'content/clips');
-const board = (id: string) => parse(readFileSync(join(CLIPS, `${id}.yaml`), 'utf8')) as { scenes?: StoryboardScene[]; video?: unknown };
+/** A clip file as the build's schema reads it. */
+const board = (id: string) => readEntry('clips', join(CLIPS, `${id}.yaml`));
 const ids = readdirSync(CLIPS).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')).filter((id) => !board(id).video).sort();
-const rule = (id: string) => parse(readFileSync(join(ROOT, 'content/advice', `${id}.yaml`), 'utf8')) as AdviceWords;
+const rule = (id: string): AdviceWords => readEntry('advice', join(ROOT, 'content/advice', `${id}.yaml`));
 const type = svgTextTypesetter(LAYOUT_MEASURE);
 const file = (id: string, orientation: Orientation) => join(ROOT, 'public/media', orientation === 'portrait' ? `${id}.portrait.mp4` : `${id}.mp4`);
 

@@ -1,27 +1,21 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { resolveScenes, storyboardHash, storyboardSource, type AdviceWords } from '../../../src/node/clip-hash';
 import { clipSceneProblems } from '../../../src/lib/clip/check';
+import { readEntry } from '../../../src/node/content-files';
 import { mp4Duration } from '../../../src/node/mp4';
 import { AUDIENCE_SLUGS, CLIP_PHONE_LAYOUTS, REEL_SECONDS, REEL_TOLERANCE_SECONDS, SCAM_SLUGS, VENUES } from '../../../src/lib/taxonomy';
 import { ROOT } from '../helpers';
 
-interface Storyboard {
-  scam?: string;
-  audience?: string;
-  guide?: string;
-  scenes: { seconds: number; layout: string; screen?: string; caption?: { zh: string; en: string }; advice?: string; flags?: unknown[] }[];
-}
-
 const CLIPS = join(ROOT, 'content/clips');
 const MEDIA = join(ROOT, 'public/media');
-const board = (id: string) => parse(readFileSync(join(CLIPS, `${id}.yaml`), 'utf8')) as Storyboard & { video?: unknown };
+/** A clip file as the build's schema reads it; its scenes, for a storyboard. */
+const clip = (id: string) => readEntry('clips', join(CLIPS, `${id}.yaml`));
+const board = (id: string) => ({ ...clip(id), scenes: clip(id).scenes ?? [] });
 /** Storyboards rendered by npm run clips; externally produced clips are checked by the build. */
-const ids = readdirSync(CLIPS).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')).filter((id) => !board(id).video).sort();
-const ruleText = (id: string) => readFileSync(join(ROOT, 'content/advice', `${id}.yaml`), 'utf8');
-const rule = (id: string) => parse(ruleText(id)) as AdviceWords;
+const ids = readdirSync(CLIPS).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')).filter((id) => !clip(id).video).sort();
+const rule = (id: string): AdviceWords => readEntry('advice', join(ROOT, 'content/advice', `${id}.yaml`));
 /** The scenes as rendered: a scene that names a rule shows that rule's words. */
 const scenes = (id: string) => resolveScenes(board(id).scenes, rule);
 const vttEnds = (file: string) => [...readFileSync(file, 'utf8').matchAll(/--> (\d\d):(\d\d):(\d\d)\.(\d\d\d)/g)].map((m) => +m[1]! * 3600 + +m[2]! * 60 + +m[3]! + +m[4]! / 1000);
@@ -94,11 +88,9 @@ describe('campaign clips', () => {
 
 describe('venue reels', () => {
   const reels = VENUES.flatMap((venue) => {
-    const playlist = parse(readFileSync(join(ROOT, 'content/playlists', `${venue}.yaml`), 'utf8')) as {
-      clips: string[];
-      reels?: Record<string, { clips: string[] }>;
-    };
-    return [[venue, 'default', playlist.clips] as const, ...Object.entries(playlist.reels ?? {}).map(([key, r]) => [venue, key, r.clips] as const)];
+    const playlist = readEntry('playlists', join(ROOT, 'content/playlists', `${venue}.yaml`));
+    const idsOf = (refs: { id: string }[]) => refs.map((r) => r.id);
+    return [[venue, 'default', idsOf(playlist.clips)] as const, ...Object.entries(playlist.reels).map(([key, r]) => [venue, key, idsOf(r.clips)] as const)];
   });
 
   test.each(reels.flatMap(([venue, key, clips]) => (['mp4', 'portrait.mp4'] as const).map((ext) => [venue, key, ext, clips] as const)))(
@@ -122,7 +114,7 @@ describe('mp4Duration', () => {
 
 describe('clip scenes that state a rule', () => {
   // Every scene that shows a rule's screen form names the rule, so its words follow the rule.
-  const shorts = new Map(readdirSync(join(ROOT, 'content/advice')).map((f) => [(parse(ruleText(f.replace(/\.yaml$/, ''))) as AdviceWords).short.zh, f]));
+  const shorts = new Map(readdirSync(join(ROOT, 'content/advice')).map((f) => [rule(f.replace(/\.yaml$/, '')).short.zh, f]));
   test.each(ids)('%s: no scene writes a rule by hand', (id) => {
     const copied = board(id).scenes.filter((s) => s.screen && shorts.has(s.screen)).map((s) => `${s.screen} (${shorts.get(s.screen!)})`);
     expect(copied).toEqual([]);
