@@ -50,7 +50,7 @@ export async function lessonListPage(locale: Locale) {
   return {
     lessons: await lessonsIn(locale),
     quizzes: await allQuizzes(),
-    audiences: new Map((await articlesIn('audiences', locale)).map((a) => [a.data.key, a.data.name])),
+    audiences: new Map<string, string>((await articlesIn('audiences', locale)).map((a) => [a.data.key, a.data.name])),
     scams: await articlesIn('scams', locale),
   };
 }

@@ -218,7 +218,6 @@ interface PhoneBox {
 /** The phone's body and screen, centred in the frame. */
 export const PHONE: PhoneBox = { x: 430, y: 70, w: 420, h: 556, bezel: 12, pad: 14 };
 const screenOf = (p: PhoneBox) => ({ x: p.x + p.bezel, y: p.y + p.bezel, w: p.w - 2 * p.bezel, h: p.h - 2 * p.bezel });
-const SCREEN = screenOf(PHONE);
 /** Flag labels to the right of the phone, the scene's words to the left. */
 const LABELS = { x: PHONE.x + PHONE.w + 40, w: SAFE.x + SAFE.width - (PHONE.x + PHONE.w + 40) };
 const HEADING = { x: SAFE.x + 8, w: PHONE.x - 36 - (SAFE.x + 8) };
