@@ -21,11 +21,16 @@ export function rawEntries(file: string, text: string): unknown[] {
   return file.endsWith('facts.yaml') ? data.map((entry: object, position) => ({ ...entry, position })) : data;
 }
 
+/** A schema's complaints about `file`, each as `<file>: <field>: <message>`. */
+function described(file: string, issues: readonly { path: readonly PropertyKey[]; message: string }[]): string[] {
+  return issues.map((i) => `${file}: ${i.path.map(String).join('.') || '(file)'}: ${i.message}`);
+}
+
 /** What the collection's schema finds wrong in `file`, as `<file>: <field>: <message>`. */
 export function schemaProblems<C extends keyof Schemas>(collection: C, file: string, text = readFileSync(file, 'utf8')): string[] {
   return rawEntries(file, text).flatMap((entry) => {
     const result = schemas[collection].safeParse(entry);
-    return result.success ? [] : result.error.issues.map((i) => `${file}: ${i.path.map(String).join('.') || '(file)'}: ${i.message}`);
+    return result.success ? [] : described(file, result.error.issues);
   });
 }
 
@@ -38,6 +43,6 @@ export function readEntry<C extends keyof Schemas>(collection: C, file: string, 
   const [entry, ...more] = rawEntries(file, text);
   if (more.length) throw new Error(`${file}: holds ${more.length + 1} entries, not one`);
   const result = schemas[collection].safeParse(entry);
-  if (!result.success) throw new Error(result.error.issues.map((i) => `${file}: ${i.path.map(String).join('.') || '(file)'}: ${i.message}`).join('\n'));
+  if (!result.success) throw new Error(described(file, result.error.issues).join('\n'));
   return result.data as z.output<Schemas[C]>;
 }

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { parse as parseYaml } from 'yaml';
 import { storyboardSource, type AdviceWords } from '../node/clip-hash';
 import { externalMedia, storyboardMedia } from '../node/clip-media';
+import { readEntry } from '../node/content-files';
 import { COLLECTIONS } from '../lib/content-schemas';
 import {
   keyProblems,
@@ -173,10 +173,8 @@ function byListOrder(a: { id: string; data: object }, b: { id: string; data: obj
   return order(a) - order(b) || date(b) - date(a) || a.id.localeCompare(b.id);
 }
 
-/** A rule's words, for the render hash of the clips that show the rule. */
-function readRule(id: string): AdviceWords {
-  return parseYaml(readFileSync(`content/advice/${id}.yaml`, 'utf8')) as AdviceWords;
-}
+/** A rule's words, for the render hash of the clips that show the rule: read as npm run clips reads them. */
+const readRule = (id: string): AdviceWords => readEntry('advice', `content/advice/${id}.yaml`);
 
 /**
  * A clip with its media read and checked: a missing file, a render older than its storyboard,
