@@ -7,5 +7,5 @@ export function clock(seconds: number): string {
 /** The HTML a school pastes to show a clip in its own page. */
 export function embedSnippet(url: string, title: string): string {
   const attr = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  return `<iframe src="${attr(url)}" width="640" height="360" title="${attr(title)}" allowfullscreen></iframe>`;
+  return `<iframe src="${attr(url)}" width="640" height="600" title="${attr(title)}" allowfullscreen></iframe>`;
 }

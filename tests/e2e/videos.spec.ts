@@ -38,6 +38,7 @@ test('a clip page loads video.js only when play is pressed; by keyboard it then 
   await page.keyboard.press('Tab');
   for (let i = 0; i < 40 && !(await play.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
   await expect(play).toBeFocused();
+  const before = await page.locator('[data-fz-clip]').boundingBox();
   await page.keyboard.press('Enter');
 
   const player = page.locator('.video-js.vjs-v8');
@@ -50,8 +51,12 @@ test('a clip page loads video.js only when play is pressed; by keyboard it then 
   await expect
     .poll(() => video.evaluate((v: HTMLVideoElement) => [...v.textTracks].filter((t) => t.mode === 'showing' && (t.activeCues?.length ?? 0) > 0).map((t) => t.language)))
     .toEqual(['zh-CN']);
+  // The picture keeps the top 16:9 and the captions a band below it, clear of the 96110 line and
+  // 110 the clip draws along its bottom; the frame is the same size before video.js and after.
   const box = await player.boundingBox();
-  expect(box!.height / box!.width).toBeCloseTo(9 / 16, 2);
+  expect(box!.height).toBeCloseTo(box!.width * (0.5625 + 0.12) + 30, 0);
+  expect(await video.evaluate((v: HTMLVideoElement) => getComputedStyle(v).objectPosition)).toBe('50% 0%');
+  expect((await page.locator('[data-fz-clip]').boundingBox())!.height).toBeCloseTo(before!.height, 0);
 });
 
 test('without JavaScript a clip page is the browser’s own player, with both caption tracks and the MP4 to download', async ({ browser }) => {
@@ -112,6 +117,8 @@ test('an embed plays inside an iframe on another origin, and other pages refuse 
     await page.goto(`http://127.0.0.1:${(school.address() as AddressInfo).port}/`);
     const embed = page.frameLocator('#ok');
     await expect(embed.getByRole('heading', { level: 1 })).toBeVisible();
+    // The player fits the frame: nothing to scroll inside it.
+    expect(await embed.locator('body').evaluate(() => document.scrollingElement!.scrollHeight - innerHeight)).toBeLessThanOrEqual(0);
     await embed.locator('video').evaluate(async (v: HTMLVideoElement) => {
       v.muted = true;
       await v.play();

@@ -14,13 +14,13 @@ describe('clock', () => {
 describe('embedSnippet', () => {
   test('an iframe with the address and title', () => {
     expect(embedSnippet('https://example.org/embed/hang-up/', '挂断电话')).toBe(
-      '<iframe src="https://example.org/embed/hang-up/" width="640" height="360" title="挂断电话" allowfullscreen></iframe>',
+      '<iframe src="https://example.org/embed/hang-up/" width="640" height="600" title="挂断电话" allowfullscreen></iframe>',
     );
   });
   test('quotes, ampersands and angle brackets cannot break out of the attributes', () => {
     const html = embedSnippet('https://example.org/embed/x/?a=1&b="2"', 'A "quoted" <b>title</b> & more');
     expect(html).toBe(
-      '<iframe src="https://example.org/embed/x/?a=1&amp;b=&quot;2&quot;" width="640" height="360" title="A &quot;quoted&quot; &lt;b>title&lt;/b> &amp; more" allowfullscreen></iframe>',
+      '<iframe src="https://example.org/embed/x/?a=1&amp;b=&quot;2&quot;" width="640" height="600" title="A &quot;quoted&quot; &lt;b>title&lt;/b> &amp; more" allowfullscreen></iframe>',
     );
     // Inside the tag, only the attribute delimiters may be raw quotes.
     expect(html.slice(0, html.indexOf(' allowfullscreen>')).match(/"/g)).toHaveLength(8);
