@@ -233,7 +233,9 @@ function start(root: HTMLElement): void {
       const shown: Hit<PagefindResultData>[] = found.hits.slice(0, MAX_RESULTS);
       const texts = await Promise.all(shown.map(async (hit) => ({ page: await textOf(hit), words: hit.words ?? [] })));
       if (asked !== latest) return; // a newer query replaced this one
-      list.replaceChildren(...texts.map(item));
+      // What was searched, for marking: the question and, when it was widened, every word and the others it was also searched as.
+      const searched = [query.q, ...(found.widened ?? []).flatMap((term) => [term.word, ...term.also])].join(' ');
+      list.replaceChildren(...texts.map((result) => item(result, searched)));
       list.setAttribute('aria-busy', 'false');
       showNote(found);
       status.textContent = texts.length ? text('count').replace('{n}', String(found.hits.length)) : text('none');
@@ -280,7 +282,7 @@ function start(root: HTMLElement): void {
   }
 
   /** One result: its page's type, title as a link, and an excerpt with the found words marked. */
-  function item({ page, words: found }: { page: PageText; words: number[] }): HTMLLIElement {
+  function item({ page, words: found }: { page: PageText; words: number[] }, searched: string): HTMLLIElement {
     const li = document.createElement('li');
     const type = document.createElement('p');
     type.className = 'result__type';
@@ -292,7 +294,7 @@ function start(root: HTMLElement): void {
     heading.append(link);
     const text = document.createElement('p');
     text.className = 'result__excerpt';
-    text.append(...excerpt(page.words, found, EXCERPT_WORDS, page.joiner, query.q).map(part));
+    text.append(...excerpt(page.words, found, EXCERPT_WORDS, page.joiner, searched).map(part));
     li.append(type, heading, text);
     return li;
   }

@@ -64,21 +64,29 @@ export function excerptStart(locations: readonly number[], length: number, total
 }
 
 /**
- * The matches worth marking in Chinese text (`joiner` ''): Pagefind also finds a word's characters
- * on their own, so 刷单 finds the 单 of 下单. A lone Chinese character, with no match beside it, is
- * left out unless the question itself has a character standing alone (骗). A longer word that only
- * begins with one (单位, a prefix match) is still marked.
+ * The matches worth marking in Chinese text (`joiner` ''). Pagefind also finds a word's characters
+ * on their own, so 刷单 finds the 单 of 下单, and the words that begin with them, so it finds 单位.
+ * A lone Chinese character, with no match beside it, is left out, and so is a longer Chinese word
+ * that shares no two characters in a row with what was asked (`asked`: the question, and when it
+ * was widened, each word and the others it was also searched as). A question with a character
+ * standing alone (骗) keeps every match.
  */
-export function markedLocations(words: readonly string[], locations: readonly number[], joiner: string, question: string): number[] {
-  if (joiner !== '' || /(?:^|[^\p{Script=Han}])\p{Script=Han}(?:$|[^\p{Script=Han}])/u.test(question)) return [...locations];
+export function markedLocations(words: readonly string[], locations: readonly number[], joiner: string, asked: string): number[] {
+  if (joiner !== '' || /(?:^|[^\p{Script=Han}])\p{Script=Han}(?:$|[^\p{Script=Han}])/u.test(asked)) return [...locations];
   const found = new Set(locations);
   const lone = (i: number) => /^\p{Script=Han}$/u.test(words[i] ?? '') && !found.has(i - 1) && !found.has(i + 1);
-  return locations.filter((i) => !lone(i));
+  const askedHan = /\p{Script=Han}/u.test(asked);
+  const unasked = (i: number) => {
+    const han = [...(words[i] ?? '')].filter((c) => /\p{Script=Han}/u.test(c));
+    if (!askedHan || han.length < 2) return false;
+    return !han.slice(1).some((c, k) => asked.includes(`${han[k]}${c}`));
+  };
+  return locations.filter((i) => !lone(i) && !unasked(i));
 }
 
-/** The excerpt around the matches of `question`: about `length` words, matched words marked. */
-export function excerpt(words: readonly string[], found: readonly number[], length: number, joiner: string, question = ''): ExcerptPart[] {
-  const locations = markedLocations(words, found, joiner, question);
+/** The excerpt around the matches of what was `asked` (see markedLocations): about `length` words, matched words marked. */
+export function excerpt(words: readonly string[], found: readonly number[], length: number, joiner: string, asked = ''): ExcerptPart[] {
+  const locations = markedLocations(words, found, joiner, asked);
   const start = excerptStart(locations, length, words.length);
   const marked = new Set(locations);
   const parts: ExcerptPart[] = [];

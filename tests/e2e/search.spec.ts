@@ -220,6 +220,13 @@ test('a ?q= link fills the box and shows highlighted results', async ({ page }) 
   await expect(page.locator('[data-search-results] mark').first()).toBeVisible();
 });
 
+test('an excerpt marks what was asked, not words that only begin with one of its characters', async ({ page }) => {
+  await search(page, '/search/?q=刷单');
+  const marked = await page.locator('[data-search-results] mark').allTextContents();
+  expect(marked.length).toBeGreaterThan(3);
+  expect(marked.filter((word) => !word.includes('刷单') && !/^[刷单]$/.test(word))).toEqual([]);
+});
+
 test('search works with the keyboard alone, from the header of any page', async ({ page }) => {
   await page.goto('/scams/online-loans/');
   for (let i = 0; i < 8 && (await page.evaluate(() => document.activeElement?.id)) !== 'site-search'; i++) {

@@ -28,6 +28,17 @@ describe('search result excerpts', () => {
     expect(markedLocations(['a', 'b', 'c'], [1], ' ', 'b')).toEqual([1]);
   });
 
+  test('a Chinese word found only by its first character is not marked; one sharing two characters with what was asked is', () => {
+    // 刷单 finds 单位 by its 单 (1); 刷单返利 (3) and 刷单 (5) share 刷单.
+    const words = ['本', '单位', '不', '刷单返利', '，', '刷单', '要', '网络兼职'];
+    expect(markedLocations(words, [1, 3, 5], '', '刷单')).toEqual([3, 5]);
+    // A word searched as another (兼职 also as 网络兼职) is marked by what it was searched as.
+    expect(markedLocations(words, [7], '', '刷单')).toEqual([]);
+    expect(markedLocations(words, [7], '', '刷单 兼职 网络兼职')).toEqual([7]);
+    // A question with a character standing alone keeps every match, as before.
+    expect(markedLocations(words, [1], '', '单')).toEqual([1]);
+  });
+
   test('the window holds the most matches', () => {
     expect(excerptStart([8, 9, 20], 5, 30)).toBe(7);
     expect(excerptStart([], 5, 30)).toBe(0);
