@@ -20,8 +20,8 @@ import { AGE_BANDS, AUDIENCE_SLUGS, REEL_SECONDS, REEL_TOLERANCE_SECONDS, SCAM_S
 
 /**
  * The content as the pages use it, checked across entries once per build: every check a
- * file's schema cannot make (src/lib/content-checks.ts) and every clip's media files. A problem
- * fails the build, naming the file and the field; all of them are reported at once.
+ * file's schema cannot make (src/lib/content-checks.ts). A problem fails the build, naming the
+ * file and the field; all of them are reported at once, with the media's (below).
  */
 export interface CheckedContent {
   /** Each article collection's entries by locale, in list order. */
@@ -30,6 +30,10 @@ export interface CheckedContent {
   lessons: Record<Locale, CollectionEntry<'lessons'>[]>;
   /** The quizzes, in the order the site lists audiences. */
   quizzes: CollectionEntry<'quizzes'>[];
+}
+
+/** The clips with their media files read and checked, and the venues' reels measured from them. */
+export interface CheckedMedia {
   /** Every clip with its media, by id, in id order. */
   clips: Map<string, Clip>;
   /** Each venue's reels, the default first, and its schedule. */
@@ -91,21 +95,56 @@ const REQUIRED = [
   ...VENUES.map((venue) => `content/playlists/${venue}.yaml`),
 ];
 
-let inBuild: Promise<CheckedContent> | undefined;
-
-/**
- * The checked content. A build checks once, however many pages ask; `astro dev` checks on every
- * call, so an edit shows (or fails) at once.
- */
-export function checkedContent(): Promise<CheckedContent> {
-  if (!import.meta.env.PROD) return check();
-  return (inBuild ??= check());
+/** What a check found: its result, and the problems that fail the build. */
+interface Checked<T> {
+  value: T;
+  problems: string[];
 }
 
-async function check(): Promise<CheckedContent> {
-  const all = Object.fromEntries(await Promise.all(COLLECTIONS.map(async (c) => [c, await getCollection(c)] as const))) as {
+let inBuild: Promise<{ content: CheckedContent; media: CheckedMedia }> | undefined;
+
+/**
+ * A build checks the content and the media once, together, however many pages ask, and reports
+ * every problem of both at once. `astro dev` checks on every call, so an edit shows (or fails) at
+ * once, and checks only what the page asks for: a page without clips reads no media file.
+ */
+function checkedInBuild() {
+  inBuild ??= (async () => {
+    const [content, media] = await Promise.all([checkContent(), checkMedia()]);
+    // A reel's unknown clip is found by both.
+    const problems = [...new Set([...content.problems, ...media.problems])];
+    if (problems.length) throw new Error(problems.join('\n'));
+    return { content: content.value, media: media.value };
+  })();
+  return inBuild;
+}
+
+/** The checked content; see checkedInBuild(). */
+export async function checkedContent(): Promise<CheckedContent> {
+  if (import.meta.env.PROD) return (await checkedInBuild()).content;
+  return valueOf(await checkContent());
+}
+
+/** The checked clips and reels; see checkedInBuild(). */
+export async function checkedMedia(): Promise<CheckedMedia> {
+  if (import.meta.env.PROD) return (await checkedInBuild()).media;
+  return valueOf(await checkMedia());
+}
+
+function valueOf<T>({ value, problems }: Checked<T>): T {
+  if (problems.length) throw new Error(problems.join('\n'));
+  return value;
+}
+
+/** Every collection, as Astro loaded it. */
+async function collections() {
+  return Object.fromEntries(await Promise.all(COLLECTIONS.map(async (c) => [c, await getCollection(c)] as const))) as {
     [C in (typeof COLLECTIONS)[number]]: CollectionEntry<C>[];
   };
+}
+
+async function checkContent(): Promise<Checked<CheckedContent>> {
+  const all = await collections();
   const ids = new Map(COLLECTIONS.map((c) => [c as string, new Set(all[c].map((e) => e.id))]));
   const has = (collection: string, id: string) => ids.get(collection)?.has(id) ?? false;
   const problems: string[] = missingProblems(REQUIRED, new Set(COLLECTIONS.flatMap((c) => all[c].map((e) => e.filePath ?? ''))));
@@ -129,9 +168,19 @@ async function check(): Promise<CheckedContent> {
     const present = { scams: new Set(articles.scams[locale].map((e) => e.data.key)), audiences: new Set(articles.audiences[locale].map((e) => e.data.key)) };
     for (const c of ARTICLE_COLLECTIONS) for (const entry of articles[c][locale]) problems.push(...linkedArticleProblems(entry, present));
   }
+  const lessons = Object.fromEntries(
+    LOCALES.map((l) => [l, [...articles.lessons[l]].sort((a, b) => AGE_BANDS.indexOf(a.data.ageBand) - AGE_BANDS.indexOf(b.data.ageBand) || a.id.localeCompare(b.id))]),
+  ) as Record<Locale, CollectionEntry<'lessons'>[]>;
+  const quizzes = [...all.quizzes].sort((a, b) => AUDIENCE_SLUGS.indexOf(a.id as never) - AUDIENCE_SLUGS.indexOf(b.id as never));
+  return { value: { articles, lessons, quizzes }, problems };
+}
 
+/** Every clip's media files read and checked, and each venue's reels measured from them. */
+async function checkMedia(): Promise<Checked<CheckedMedia>> {
+  const [clipEntries, playlists] = await Promise.all([getCollection('clips'), getCollection('playlists')]);
+  const problems: string[] = [];
   const clips = new Map<string, Clip>();
-  for (const entry of [...all.clips].sort((a, b) => a.id.localeCompare(b.id))) {
+  for (const entry of [...clipEntries].sort((a, b) => a.id.localeCompare(b.id))) {
     try {
       clips.set(entry.id, checkedClip(entry));
     } catch (error) {
@@ -139,7 +188,7 @@ async function check(): Promise<CheckedContent> {
     }
   }
   const venues = new Map<Venue, VenueReels>();
-  for (const entry of all.playlists) {
+  for (const entry of playlists) {
     const venue = entry.id as Venue;
     const file = entry.filePath ?? `content/playlists/${venue}.yaml`;
     const lists = [
@@ -148,6 +197,8 @@ async function check(): Promise<CheckedContent> {
     ];
     const reels: Reel[] = [];
     for (const { key, name, refs, field } of lists) {
+      // As checkContent() reports it, for a page that asks only for the media (the kiosk in astro dev).
+      for (const ref of refs.filter((r) => !clipEntries.some((e) => e.id === r.id))) problems.push(`${file}: ${field}: "${ref.id}" is not in the clips collection`);
       const reelClips = refs.map((ref) => clips.get(ref.id));
       // A reel with a missing or broken clip is reported as that clip; it cannot be measured.
       if (!reelClips.every((c) => c !== undefined)) continue;
@@ -158,13 +209,7 @@ async function check(): Promise<CheckedContent> {
     }
     if ((VENUES as readonly string[]).includes(venue)) venues.set(venue, { venue, name: entry.data.name, reels, schedule: entry.data.schedule });
   }
-
-  if (problems.length) throw new Error(problems.join('\n'));
-  const lessons = Object.fromEntries(
-    LOCALES.map((l) => [l, [...articles.lessons[l]].sort((a, b) => AGE_BANDS.indexOf(a.data.ageBand) - AGE_BANDS.indexOf(b.data.ageBand) || a.id.localeCompare(b.id))]),
-  ) as Record<Locale, CollectionEntry<'lessons'>[]>;
-  const quizzes = [...all.quizzes].sort((a, b) => AUDIENCE_SLUGS.indexOf(a.id as never) - AUDIENCE_SLUGS.indexOf(b.id as never));
-  return { articles, lessons, quizzes, clips, venues };
+  return { value: { clips, venues }, problems };
 }
 
 function byListOrder(a: { id: string; data: object }, b: { id: string; data: object }): number {

@@ -1,4 +1,4 @@
-import { checkedContent, type Clip, type VenueReels } from './checked';
+import { checkedMedia, type Clip, type VenueReels } from './checked';
 import type { Locale } from '../lib/i18n';
 import { articlesIn } from './content';
 import { VENUES, type Venue } from '../lib/taxonomy';
@@ -7,12 +7,12 @@ export type { Clip, Reel, VenueReels } from './checked';
 
 /** Every clip with its media, checked once per build (src/queries/checked.ts), in id order. */
 export async function allClips(): Promise<Clip[]> {
-  return [...(await checkedContent()).clips.values()];
+  return [...(await checkedMedia()).clips.values()];
 }
 
 /** The clips `refs` name, in that order; every reference was checked once per build. */
 export async function clipsNamed(refs: readonly { collection: 'clips'; id: string }[]): Promise<Clip[]> {
-  const { clips } = await checkedContent();
+  const { clips } = await checkedMedia();
   return refs.map((ref) => clips.get(ref.id)!);
 }
 
@@ -21,7 +21,7 @@ export async function clipsNamed(refs: readonly { collection: 'clips'; id: strin
  * schedule that picks between them. The default reel comes first.
  */
 export async function venueReels(venue: Venue): Promise<VenueReels> {
-  return (await checkedContent()).venues.get(venue)!;
+  return (await checkedMedia()).venues.get(venue)!;
 }
 
 /** `getStaticPaths` over the venues. */

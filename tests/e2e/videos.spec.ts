@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
+import { builtPages } from './dist';
 
 const CLIP = 'online-loans';
 
@@ -130,5 +131,24 @@ test('an embed plays inside an iframe on another origin, and other pages refuse 
     expect(failed.filter((f) => f.startsWith('/embed/'))).toEqual([]);
   } finally {
     school.close();
+  }
+});
+
+test('every embed fits its frame, from the old 640×360 embed code to the 640×600 it gives now: nothing scrolls', async ({ browser }) => {
+  const embeds = builtPages().filter((path) => /^\/(en\/)?embed\/[^/]+\/$/.test(path));
+  expect(embeds.length).toBeGreaterThanOrEqual(40);
+  for (const [width, height] of [[640, 360], [640, 600]] as const) {
+    const page = await browser.newPage({ viewport: { width, height } });
+    const overflowing: string[] = [];
+    for (const path of embeds) {
+      await page.goto(path);
+      const { scrolls, player } = await page.evaluate(() => ({
+        scrolls: document.scrollingElement!.scrollHeight > innerHeight || document.scrollingElement!.scrollWidth > innerWidth,
+        player: document.querySelector('.fz-clip')!.getBoundingClientRect().width,
+      }));
+      if (scrolls || player < 190) overflowing.push(`${path} at ${width}×${height}`);
+    }
+    expect(overflowing).toEqual([]);
+    await page.close();
   }
 });

@@ -65,11 +65,19 @@ function edit(dir: string, file: string, change: (text: string) => string): void
   writeFileSync(path, after);
 }
 
+/**
+ * The environment Astro runs in, without what Vitest puts there: its NODE_ENV=test and its
+ * import.meta.env values (PROD empty, DEV=1, MODE=test…), which Astro's build would read at run
+ * time and so behave as astro dev.
+ */
+const VITEST_SET = new Set(['NODE_ENV', 'TEST', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL']);
+const astroEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_SET.has(key) && !key.startsWith('VITEST')));
+
 function astro(dir: string, command: 'sync' | 'build'): Promise<{ status: number | null; output: string }> {
   return new Promise((resolve, reject) => {
     const run = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), command], {
       cwd: dir,
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: { ...astroEnv, NO_COLOR: '1', FORCE_COLOR: '0' },
       timeout: 180_000,
     });
     let output = '';
@@ -102,12 +110,28 @@ describe.concurrent('a frontmatter error fails the build, naming the file and th
   }));
 
   test('the build checks across entries once, and reports every problem, naming the file and the field', () => withCopy(async (dir) => {
+    // One edit for each check the build makes across entries (src/queries/checked.ts).
     edit(dir, 'content/scams/online-shopping.mdx', (t) => t.replace(/^facts: \[/m, 'facts: [no-such-figure, '));
     edit(dir, 'content/playlists/bank.yaml', (t) => t.replace(/^  - investment\n/m, ''));
+    edit(dir, 'content/lessons/upper-primary.mdx', (t) => t.replace(/^key: upper-primary$/m, 'key: primary'));
+    edit(dir, 'content/en/lessons/upper-primary.mdx', (t) => t.replace(/^durationMinutes: 40$/m, 'durationMinutes: 45'));
+    edit(dir, 'content/scams/money-mule.mdx', (t) => t.replace(/^card:\n(?:  .*\n)+/m, ''));
+    cpSync(join(dir, 'content/quizzes/parents.yaml'), join(dir, 'content/quizzes/pensioners.yaml'));
+    rmSync(join(dir, 'content/en/scams/ticket-refund.mdx'));
     const { status, output } = await astro(dir, 'build');
     expect(status).not.toBe(0);
-    expect(output).toContain('content/scams/online-shopping.mdx: facts: "no-such-figure" is not in the facts collection');
-    expect(output).toContain('content/playlists/bank.yaml: clips: the bank reel totals 324.0 s, 36.0 s short of 360 s');
+    for (const problem of [
+      'content/scams/online-shopping.mdx: facts: "no-such-figure" is not in the facts collection',
+      'content/playlists/bank.yaml: clips: the bank reel totals 324.0 s, 36.0 s short of 360 s',
+      'content/lessons/upper-primary.mdx: key: "primary" must equal the file name "upper-primary"',
+      'content/en/lessons/upper-primary.mdx: durationMinutes: the class plan\'s "### step (N 分钟 | N min)" headings add up to 40 minutes, not 45',
+      "content/scams/money-mule.mdx: card: name the print card's rules",
+      'content/quizzes/pensioners.yaml: the file name must be an audience',
+      'content/en/scams/ticket-refund.mdx is missing',
+      ': scams: no article for "ticket-refund" in this language',
+    ]) {
+      expect(output).toContain(problem);
+    }
   }));
 
   test('a rule used nowhere is a warning that names its file, not an error; the copy builds its content', () => withCopy(async (dir) => {
