@@ -125,7 +125,8 @@ test.describe('the main controls work from the keyboard alone', () => {
     await tabTo(page, toggle);
     await page.keyboard.press('Space');
     await expect(toggle).toBeChecked();
-    expect(await page.locator('main p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize))).toBeGreaterThanOrEqual(20);
+    // The mode's stylesheet is fetched when the mode is turned on: wait until it applies.
+    await expect.poll(() => page.locator('main p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize))).toBeGreaterThanOrEqual(20);
     await page.keyboard.press('Space');
     await expect(toggle).not.toBeChecked();
   });
