@@ -4,7 +4,7 @@ import { file, glob, type Loader } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { ADVICE_DIR, adviceFileProblems } from './lib/advice-rules';
 import { adviceProblems, type Rule } from './node/advice-checks';
-import { contentSchemas, type Reference } from './lib/content-schemas';
+import { contentSchemas, numberedFacts, type Reference } from './lib/content-schemas';
 
 /**
  * Where each collection's files are and how they are read. What a file must hold is its schema,
@@ -51,7 +51,7 @@ export const collections = {
   facts: defineCollection({
     // Entries keep their place in the file, so charts and lists follow the order the file gives.
     loader: file('content/facts.yaml', {
-      parser: (text) => (parseYaml(text) as Record<string, unknown>[]).map((fact, position) => ({ ...fact, position })),
+      parser: (text) => numberedFacts(parseYaml(text) as object[]),
     }),
     schema: schemas.facts,
   }),

@@ -23,6 +23,9 @@ export type Reference = <C extends CollectionName>(collection: C) => z.ZodType<{
 /** A reference for scripts and tests: the id, as Astro gives it, with no look-up. */
 export const idReference: Reference = (collection) => z.string().min(1).transform((id) => ({ collection, id }));
 
+/** The figures of content/facts.yaml, each numbered with its place in the file (the schema's `position`). */
+export const numberedFacts = (list: readonly object[]) => list.map((fact, position) => ({ ...fact, position }));
+
 /** Every collection's schema, with references read by `reference`. */
 export function contentSchemas(reference: Reference) {
   /** Text in both languages, for data files that serve zh and en pages alike. */

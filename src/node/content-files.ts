@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { z } from 'astro/zod';
 import { parse } from 'yaml';
-import { schemas } from '../lib/content-schemas.ts';
+import { numberedFacts, schemas } from '../lib/content-schemas.ts';
 
 type Schemas = typeof schemas;
 
@@ -18,7 +18,7 @@ export function rawEntries(file: string, text: string): unknown[] {
   }
   const data = parse(text) as unknown;
   if (!Array.isArray(data)) return [data];
-  return file.endsWith('facts.yaml') ? data.map((entry: object, position) => ({ ...entry, position })) : data;
+  return file.endsWith('facts.yaml') ? numberedFacts(data) : data;
 }
 
 /** A schema's complaints about `file`, each as `<file>: <field>: <message>`. */

@@ -85,13 +85,13 @@ const CLIENT_KEYS = ['empty', 'truncated', 'warning.title', 'warning.text', 'cau
  */
 export async function checkPage(locale: Locale) {
   const page = await checkPageData(locale);
-  const [notSure, firstTen] = await Promise.all(['not-sure', 'first-ten-minutes'].map((id) => adviceSet(id, locale, 'the /check/ page')));
+  const [notSure, firstTen] = await Promise.all([adviceSet('not-sure', locale, 'the /check/ page'), adviceSet('first-ten-minutes', locale, 'the /check/ page')]);
   const missing = CLIENT_KEYS.filter((key) => !stringKeys(locale).includes(`check.${key}`));
   if (missing.length) throw new Error(`content/ui/${locale === 'en' ? 'en' : 'zh'}.json: missing ${missing.map((k) => `check.${k}`).join(', ')}`);
   const strings = Object.fromEntries(CLIENT_KEYS.map((key) => [key, t(locale, `check.${key}` as Parameters<typeof t>[1])]));
   // With nothing found the answer goes on to say who to treat as a scammer: the home page's rule, reused.
   strings['none.text'] = `${t(locale, 'check.none.text')}${wordSpace(locale)}${t(locale, 'home.heroText')}`;
   const payload: CheckPayload = { data: page.data, categories: page.categories, t: strings };
-  return { checklist: page.checklist, notSure: notSure!, firstTen: firstTen!, payload };
+  return { checklist: page.checklist, notSure, firstTen, payload };
 }
 export type CheckPage = Awaited<ReturnType<typeof checkPage>>;

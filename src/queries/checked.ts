@@ -191,14 +191,14 @@ async function checkMedia(): Promise<Checked<CheckedMedia>> {
   for (const entry of playlists) {
     const venue = entry.id as Venue;
     const file = entry.filePath ?? `content/playlists/${venue}.yaml`;
+    // As checkContent() reports them, for a page that asks only for the media (the kiosk in astro dev).
+    problems.push(...referenceProblems(entry, 'playlists', (_collection, id) => clipEntries.some((e) => e.id === id)));
     const lists = [
       { key: 'default', name: entry.data.name, refs: entry.data.clips, field: 'clips' },
       ...Object.entries(entry.data.reels).map(([key, alt]) => ({ key, name: alt.name, refs: alt.clips, field: `reels.${key}.clips` })),
     ];
     const reels: Reel[] = [];
     for (const { key, name, refs, field } of lists) {
-      // As checkContent() reports it, for a page that asks only for the media (the kiosk in astro dev).
-      for (const ref of refs.filter((r) => !clipEntries.some((e) => e.id === r.id))) problems.push(`${file}: ${field}: "${ref.id}" is not in the clips collection`);
       const reelClips = refs.map((ref) => clips.get(ref.id));
       // A reel with a missing or broken clip is reported as that clip; it cannot be measured.
       if (!reelClips.every((c) => c !== undefined)) continue;

@@ -27,24 +27,18 @@ export async function linksByKey(collection: 'scams' | 'audiences', locale: Loca
  * usual ones do not fit. Every zh article has one (checked once per build).
  */
 export async function scamCard(key: string): Promise<ScamCard> {
-  const card = (await articlesIn('scams', 'zh-CN')).find((e) => e.data.key === key)?.data.card;
-  if (!card) throw new Error(`content/scams/${key}.mdx: card: name the print card's rules, e.g. card: { advice: [when-unsure] }`);
-  return card;
+  return (await articlesIn('scams', 'zh-CN')).find((e) => e.data.key === key)!.data.card!;
 }
 type ScamCard = NonNullable<CollectionEntry<'scams'>['data']['card']>;
 
-/** A stand-alone guide such as /report/ in `locale`. */
+/** A stand-alone guide such as /report/ in `locale`; each is there in both languages (checked once per build). */
 export async function guide(key: 'report', locale: Locale): Promise<CollectionEntry<'guides'>> {
-  const entry = (await articlesIn('guides', locale)).find((e) => e.data.key === key);
-  if (!entry) throw new Error(`content/${locale === 'en' ? 'en/' : ''}guides/${key}.mdx is missing`);
-  return entry;
+  return (await articlesIn('guides', locale)).find((e) => e.data.key === key)!;
 }
 
-/** A statement about the site (accessibility, privacy) in `locale`. */
+/** A statement about the site (accessibility, privacy) in `locale`; each is there in both languages (checked once per build). */
 export async function statement(key: 'accessibility' | 'privacy', locale: Locale): Promise<CollectionEntry<'statements'>> {
-  const entry = (await articlesIn('statements', locale)).find((e) => e.data.key === key);
-  if (!entry) throw new Error(`content/${locale === 'en' ? 'en/' : ''}statements/${key}.mdx is missing`);
-  return entry;
+  return (await articlesIn('statements', locale)).find((e) => e.data.key === key)!;
 }
 
 /** The links for `keys`; every key an article names has an article in its language (checked once per build). */

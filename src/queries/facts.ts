@@ -58,8 +58,8 @@ export async function sourcesPage() {
       const source = rule.data.source;
       if (source === 'general') return { rule, kind: 'general' as const };
       if ('quote' in source) {
-        const release = await getEntry(source.release);
-        if (!release) throw new Error(`${rule.filePath}: source.release: "${source.release.id}" is not in content/sources.yaml`);
+        // The advice loader has checked that the release exists.
+        const release = (await getEntry(source.release))!;
         return { rule, kind: 'quote' as const, quote: source.quote, release };
       }
       return { rule, kind: 'official' as const, official: source };
